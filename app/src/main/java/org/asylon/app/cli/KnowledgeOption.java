@@ -1,0 +1,36 @@
+package org.asylon.app.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.asylon.core.knowledge.KnowledgeBase;
+import org.asylon.core.knowledge.KnowledgeLoader;
+import picocli.CommandLine.Option;
+
+/**
+ * Where the knowledge base is: {@code --knowledge DIR}, else {@code ASYLON_KNOWLEDGE}, else the
+ * {@code asylon.knowledge} system property (set by the launcher), else {@code ./knowledge}.
+ */
+final class KnowledgeOption {
+
+    @Option(names = "--knowledge", paramLabel = "DIR", description = "Knowledge directory (default: ./knowledge).")
+    Path directory;
+
+    Path resolve() {
+        if (directory != null) {
+            return directory;
+        }
+        String env = System.getenv("ASYLON_KNOWLEDGE");
+        if (env != null && !env.isBlank()) {
+            return Path.of(env);
+        }
+        String property = System.getProperty("asylon.knowledge");
+        if (property != null && !property.isBlank() && !Files.isDirectory(Path.of("knowledge"))) {
+            return Path.of(property);
+        }
+        return Path.of("knowledge");
+    }
+
+    KnowledgeBase load() {
+        return KnowledgeLoader.load(resolve());
+    }
+}

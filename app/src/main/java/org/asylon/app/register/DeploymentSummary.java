@@ -1,0 +1,27 @@
+package org.asylon.app.register;
+
+import java.time.Instant;
+import java.util.List;
+
+/** One row of the register: a deployment with the verdicts of its latest assessment. */
+public record DeploymentSummary(
+        String id,
+        String name,
+        boolean published,
+        int currentRevision,
+        int version,
+        String status,
+        List<String> jurisdictions,
+        List<String> technologies,
+        String operators,
+        String vendors,
+        String worstSeverity,
+        String aiActClass,
+        String dpia,
+        Instant updatedAt) {
+
+    public DeploymentSummary {
+        jurisdictions = List.copyOf(jurisdictions);
+        technologies = List.copyOf(technologies);
+    }
+}

@@ -1,0 +1,57 @@
+package org.asylon.app.register;
+
+import java.security.Principal;
+import org.asylon.core.knowledge.KnowledgeBase;
+import org.asylon.report.Citations;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The register (filterable list) and a deployment's page. Anonymous visitors see only what is published. */
+@Controller
+public class RegisterController {
+
+    private final RegisterService register;
+    private final KnowledgeBase knowledge;
+    private final Citations citations;
+
+    public RegisterController(RegisterService register, KnowledgeBase knowledge, Citations citations) {
+        this.register = register;
+        this.knowledge = knowledge;
+        this.citations = citations;
+    }
+
+    @GetMapping("/")
+    String home() {
+        return "redirect:/register";
+    }
+
+    @GetMapping("/register")
+    String register(@RequestParam(required = false) String q, @RequestParam(required = false) String technology,
+                    @RequestParam(required = false) String jurisdiction, @RequestParam(required = false) String severity,
+                    @RequestParam(required = false) String aiActClass, @RequestParam(required = false) String dpia,
+                    @RequestParam(required = false) String status, @RequestParam(required = false) String sort,
+                    @RequestParam(defaultValue = "1") int page, Principal principal, Model model) {
+        RegisterQuery query = new RegisterQuery(q, technology, jurisdiction, severity, aiActClass, dpia, status, sort, page,
+                RegisterQuery.DEFAULT_SIZE, principal == null);
+        model.addAttribute("query", query);
+        model.addAttribute("page", register.search(query));
+        model.addAttribute("technologies", register.technologies());
+        model.addAttribute("jurisdictions", register.jurisdictions());
+        return "register";
+    }
+
+    @GetMapping("/deployments/{id}")
+    String deployment(@PathVariable String id, Principal principal, Model model) {
+        RegisterService.DeploymentView view = register.view(id, principal == null)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("view", view);
+        model.addAttribute("facts", FactSheet.of(view.profile(), knowledge.facts(), citations));
+        model.addAttribute("citations", citations);
+        return "deployment";
+    }
+}

@@ -1,0 +1,133 @@
+package org.asylon.app.register;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Storage of deployments and their immutable profile revisions (plain SQL, PostgreSQL). */
+@Repository
+public class RegisterRepository {
+
+    private static final String COLUMNS = "id, name, published, current_revision, version, status, jurisdictions, technologies, "
+            + "operators, vendors, worst_severity, ai_act_class, dpia, updated_at";
+    private static final Map<String, String> ORDER = Map.of(
+            "name", "lower(name), id",
+            "severity", "coalesce(array_position(array['prohibited','critical','high','medium','low','info'], worst_severity), 7), lower(name)",
+            "updated", "updated_at desc, id",
+            "jurisdiction", "jurisdictions[1] nulls last, lower(name)");
+
+    private final JdbcClient jdbc;
+
+    public RegisterRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public boolean isEmpty() {
+        return jdbc.sql("select count(*) from deployment").query(Long.class).single() == 0;
+    }
+
+    public boolean exists(String id) {
+        return jdbc.sql("select count(*) from deployment where id = ?").param(id).query(Long.class).single() > 0;
+    }
+
+    /** A new deployment with its first revision. */
+    public void insert(DeploymentSummary summary, String profileYaml, String digest, String author, Instant at) {
+        jdbc.sql("insert into deployment (id, name, published, current_revision, version, status, jurisdictions, technologies, "
+                        + "operators, vendors, created_at, updated_at) values (?, ?, ?, 1, 0, ?, ?, ?, ?, ?, ?, ?)")
+                .params(summary.id(), summary.name(), summary.published(), summary.status(),
+                        summary.jurisdictions().toArray(String[]::new), summary.technologies().toArray(String[]::new),
+                        summary.operators(), summary.vendors(), Timestamp.from(at), Timestamp.from(at))
+                .update();
+        insertRevision(summary.id(), 1, profileYaml, digest, author, at);
+    }
+
+    public void insertRevision(String id, int revision, String profileYaml, String digest, String author, Instant at) {
+        jdbc.sql("insert into profile_revision (deployment_id, revision, profile_yaml, digest, author, created_at) values (?, ?, ?, ?, ?, ?)")
+                .params(id, revision, profileYaml, digest, author, Timestamp.from(at))
+                .update();
+    }
+
+    public void updateVerdicts(String id, String worstSeverity, String aiActClass, String dpia) {
+        jdbc.sql("update deployment set worst_severity = ?, ai_act_class = ?, dpia = ? where id = ?")
+                .params(worstSeverity, aiActClass, dpia, id)
+                .update();
+    }
+
+    public Optional<DeploymentSummary> find(String id, boolean publishedOnly) {
+        return jdbc.sql("select " + COLUMNS + " from deployment where id = ?" + (publishedOnly ? " and published" : ""))
+                .param(id).query(RegisterRepository::summary).optional();
+    }
+
+    public Optional<String> profileYaml(String id, int revision) {
+        return jdbc.sql("select profile_yaml from profile_revision where deployment_id = ? and revision = ?")
+                .params(id, revision).query(String.class).optional();
+    }
+
+    public RegisterPage search(RegisterQuery query) {
+        List<String> conditions = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        if (query.publishedOnly()) {
+            conditions.add("published");
+        }
+        if (present(query.text())) {
+            conditions.add("(name ilike ? or id ilike ? or operators ilike ? or vendors ilike ?)");
+            String like = "%" + query.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            params.addAll(List.of(like, like, like, like));
+        }
+        filter(conditions, params, "? = any(technologies)", query.technology());
+        filter(conditions, params, "? = any(jurisdictions)", query.jurisdiction());
+        filter(conditions, params, "worst_severity = ?", query.severity());
+        filter(conditions, params, "ai_act_class = ?", query.aiActClass());
+        filter(conditions, params, "dpia = ?", query.dpia());
+        filter(conditions, params, "status = ?", query.status());
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        long total = jdbc.sql("select count(*) from deployment" + where).params(params).query(Long.class).single();
+        List<Object> pageParams = new ArrayList<>(params);
+        pageParams.add(query.size());
+        pageParams.add(query.offset());
+        List<DeploymentSummary> items = jdbc.sql("select " + COLUMNS + " from deployment" + where + " order by "
+                        + ORDER.getOrDefault(query.sort(), ORDER.get("name")) + " limit ? offset ?")
+                .params(pageParams).query(RegisterRepository::summary).list();
+        return new RegisterPage(items, total, query.page(), query.size());
+    }
+
+    /** Distinct values present in a text-array column, for filter choices. */
+    public List<String> distinct(String column) {
+        if (!List.of("technologies", "jurisdictions").contains(column)) {
+            throw new IllegalArgumentException(column);
+        }
+        return jdbc.sql("select distinct unnest(" + column + ") as v from deployment order by v").query(String.class).list();
+    }
+
+    private static void filter(List<String> conditions, List<Object> params, String condition, String value) {
+        if (present(value)) {
+            conditions.add(condition);
+            params.add(value.strip());
+        }
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    private static DeploymentSummary summary(ResultSet rs, int row) throws SQLException {
+        return new DeploymentSummary(rs.getString("id"), rs.getString("name"), rs.getBoolean("published"),
+                rs.getInt("current_revision"), rs.getInt("version"), rs.getString("status"),
+                strings(rs.getArray("jurisdictions")), strings(rs.getArray("technologies")), rs.getString("operators"),
+                rs.getString("vendors"), rs.getString("worst_severity"), rs.getString("ai_act_class"), rs.getString("dpia"),
+                rs.getTimestamp("updated_at").toInstant());
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+}

@@ -1,0 +1,79 @@
+package org.asylon.app.web;
+
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.NoSuchMessageException;
+
+/**
+ * What every page template needs: translated strings, the language and its direction, and the
+ * signed-in user. Every visible string of the platform comes from {@code i18n/messages*}.
+ */
+public final class Ui {
+
+    public static final List<String> LANGUAGES = List.of("en", "fr", "es", "ar");
+    private static final List<String> RIGHT_TO_LEFT = List.of("ar");
+
+    private final MessageSource messages;
+    private final Locale locale;
+    private final String user;
+    private final String path;
+    private final String csrfParameter;
+    private final String csrfToken;
+
+    public Ui(MessageSource messages, Locale locale, String user, String path, String csrfParameter, String csrfToken) {
+        this.messages = messages;
+        this.locale = locale;
+        this.user = user;
+        this.path = path;
+        this.csrfParameter = csrfParameter;
+        this.csrfToken = csrfToken;
+    }
+
+    /** The name of the form field that carries the CSRF token. */
+    public String csrfParameter() {
+        return csrfParameter;
+    }
+
+    public String csrfToken() {
+        return csrfToken;
+    }
+
+    public String t(String key, Object... args) {
+        try {
+            return messages.getMessage(key, args, locale);
+        } catch (NoSuchMessageException e) {
+            return key;
+        }
+    }
+
+    /** A translation if one exists, else the fallback (used for knowledge data keyed by id). */
+    public String tOr(String key, String fallback) {
+        return messages.getMessage(key, null, fallback, locale);
+    }
+
+    public String lang() {
+        return LANGUAGES.contains(locale.getLanguage()) ? locale.getLanguage() : "en";
+    }
+
+    public String dir() {
+        return RIGHT_TO_LEFT.contains(lang()) ? "rtl" : "ltr";
+    }
+
+    public List<String> languages() {
+        return LANGUAGES;
+    }
+
+    public boolean signedIn() {
+        return user != null;
+    }
+
+    public String user() {
+        return user;
+    }
+
+    /** The current path, for the language switcher's links. */
+    public String path() {
+        return path;
+    }
+}

@@ -1,0 +1,27 @@
+package org.asylon.app.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Adds the {@link Ui} helper to every page model as {@code ui}. */
+@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+public class UiAdvice {
+
+    private final MessageSource messages;
+
+    public UiAdvice(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ModelAttribute("ui")
+    Ui ui(Locale locale, Principal principal, HttpServletRequest request) {
+        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        return new Ui(messages, locale, principal == null ? null : principal.getName(), request.getRequestURI(),
+                csrf == null ? "_csrf" : csrf.getParameterName(), csrf == null ? "" : csrf.getToken());
+    }
+}

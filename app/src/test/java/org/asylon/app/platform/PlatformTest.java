@@ -1,0 +1,146 @@
+package org.asylon.app.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The web platform against a real PostgreSQL: the embedded server by default, or the server at
+ * {@code PG_URL} (with {@code PG_USER}, {@code PG_PASSWORD}) when set.
+ */
+@SpringBootTest(classes = AsylonPlatform.class)
+@AutoConfigureMockMvc
+class PlatformTest {
+
+    static final Path KNOWLEDGE = Path.of("..", "knowledge").toAbsolutePath().normalize();
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) throws Exception {
+        registry.add("asylon.knowledge", KNOWLEDGE::toString);
+        registry.add("asylon.data", () -> tempData().toString());
+        String url = System.getenv("PG_URL");
+        if (url != null && !url.isBlank()) {
+            registry.add("asylon.db.url", () -> url);
+            registry.add("asylon.db.username", () -> System.getenv().getOrDefault("PG_USER", ""));
+            registry.add("asylon.db.password", () -> System.getenv().getOrDefault("PG_PASSWORD", ""));
+        }
+    }
+
+    private static Path tempData() {
+        try {
+            return Files.createTempDirectory("asylon-test-data");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private static long cases() throws Exception {
+        try (Stream<Path> files = Files.list(KNOWLEDGE.resolve("cases"))) {
+            return files.filter(f -> f.toString().endsWith(".yaml")).count();
+        }
+    }
+
+    @Test
+    void firstStartSeedsEveryDocumentedCasePublishedAndAssessed() throws Exception {
+        long cases = cases();
+        assertThat(jdbc.sql("select count(*) from deployment where published").query(Long.class).single()).isEqualTo(cases);
+        long instruments;
+        try (Stream<Path> files = Files.list(KNOWLEDGE.resolve("instruments"))) {
+            instruments = files.count();
+        }
+        assertThat(jdbc.sql("select count(*) from assessment").query(Long.class).single()).isEqualTo(cases * instruments);
+        // The audit trail is append-only: the database ignores updates and deletes.
+        jdbc.sql("update audit_event set actor = 'someone else'").update();
+        jdbc.sql("delete from audit_event").update();
+        assertThat(jdbc.sql("select count(*) from audit_event where actor = 'knowledge base'").query(Long.class).single()).isEqualTo(cases);
+    }
+
+    @Test
+    void anonymousVisitorsSeeThePublishedRegister() throws Exception {
+        String page = mvc.perform(get("/register")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("<html lang=\"en\" dir=\"ltr\">").contains("href=\"/deployments/de-bamf-phone-data-extraction\"");
+        assertThat(page).contains(cases() + " deployments.");
+    }
+
+    @Test
+    void theRegisterFilters() throws Exception {
+        String page = mvc.perform(get("/register").param("technology", "phone-data-extraction")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("/deployments/de-bamf-phone-data-extraction").doesNotContain("/deployments/us-cbp-one\"");
+        String none = mvc.perform(get("/register").param("q", "no deployment is called this")).andReturn().getResponse().getContentAsString();
+        assertThat(none).contains("No deployments match.");
+    }
+
+    @Test
+    void aDeploymentPageShowsFactsSourcesAndFindings() throws Exception {
+        String page = mvc.perform(get("/deployments/de-bamf-phone-data-extraction")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("<h2 id=\"results-title\">").contains("<h2 id=\"facts-title\">")
+                .contains("class=\"finding finding-fired\"").contains("class=\"finding finding-undetermined\"")
+                .contains("36 of 100 (36%)");
+        mvc.perform(get("/deployments/no-such-deployment")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void arabicIsRightToLeftAndRemembered() throws Exception {
+        var result = mvc.perform(get("/register").param("lang", "ar")).andExpect(status().isOk()).andReturn();
+        assertThat(result.getResponse().getContentAsString()).contains("<html lang=\"ar\" dir=\"rtl\">");
+        var cookie = result.getResponse().getCookie("asylon-lang");
+        assertThat(cookie).isNotNull();
+        String later = mvc.perform(get("/register").cookie(cookie)).andReturn().getResponse().getContentAsString();
+        assertThat(later).contains("dir=\"rtl\"");
+        mvc.perform(get("/register").param("lang", "xx")).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void pagesLoadNothingFromElsewhere() throws Exception {
+        String page = mvc.perform(get("/deployments/us-cbp-one")).andReturn().getResponse().getContentAsString();
+        Matcher external = Pattern.compile("<(?:script|link|img|iframe|source)[^>]+(?:src|href)=\"(?:https?:)?//", Pattern.CASE_INSENSITIVE)
+                .matcher(page);
+        assertThat(external.find()).as("a resource loaded from another host").isFalse();
+        mvc.perform(get("/register")).andExpect(header().string("Content-Security-Policy",
+                org.hamcrest.Matchers.containsString("default-src 'self'")));
+        mvc.perform(get("/assets/asylon.css")).andExpect(status().isOk());
+    }
+
+    @Test
+    void theResearchApiServesPublishedDeploymentsAsJson() throws Exception {
+        mvc.perform(get("/api/v1/public/deployments").param("size", "5")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value((int) cases()))
+                .andExpect(jsonPath("$.items.length()").value(5));
+        mvc.perform(get("/api/v1/public/deployments/de-bamf-phone-data-extraction")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.results[0].instrument.id").exists())
+                .andExpect(jsonPath("$.results[0].provenance.knowledgeHash").isString());
+    }
+
+    @Test
+    void stateChangesNeedCsrfAndPrivatePagesNeedAnAccount() throws Exception {
+        mvc.perform(post("/setup").param("token", "x").param("username", "admin").param("password", "a".repeat(12)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/admin")).andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/login")));
+    }
+}

@@ -1,0 +1,91 @@
+package org.asylon.core.expression;
+
+import dev.cel.runtime.CelAttribute;
+import dev.cel.runtime.CelAttributePattern;
+import dev.cel.runtime.CelEvaluationException;
+import dev.cel.runtime.CelRuntime;
+import dev.cel.runtime.CelUnknownSet;
+import dev.cel.runtime.PartialVars;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A compiled, type-checked boolean expression. Compiled once when an instrument loads and
+ * evaluated many times. Evaluation is three-valued: variables that are not known are passed to
+ * CEL as unknowns, and CEL's commutative logic decides whatever can be decided without them
+ * ({@code false && x} is false); what it cannot decide comes back with the exact unknowns.
+ */
+public final class Condition {
+
+    private final String text;
+    private final CelRuntime.Program program;
+    private final Set<String> variables;
+    private final Map<CelAttribute, String> attributes;
+    private final Map<String, CelAttributePattern> patterns;
+
+    Condition(String text, CelRuntime.Program program, Set<String> variables) {
+        this.text = text;
+        this.program = program;
+        this.variables = Set.copyOf(variables);
+        Map<CelAttribute, String> byAttribute = new java.util.HashMap<>();
+        Map<String, CelAttributePattern> byName = new java.util.HashMap<>();
+        for (String variable : variables) {
+            byAttribute.put(CelAttribute.fromQualifiedIdentifier(variable), variable);
+            byName.put(variable, CelAttributePattern.fromQualifiedIdentifier(variable));
+        }
+        this.attributes = Map.copyOf(byAttribute);
+        this.patterns = Map.copyOf(byName);
+    }
+
+    /** The expression as written. */
+    public String text() {
+        return text;
+    }
+
+    /** The variables the expression reads (facts, rules, classifications, scores). */
+    public Set<String> variables() {
+        return variables;
+    }
+
+    public Evaluation evaluate(Bindings bindings) {
+        Map<String, Object> known = bindings.known();
+        List<CelAttributePattern> unknowns = null;
+        for (String variable : variables) {
+            if (!known.containsKey(variable)) {
+                if (unknowns == null) {
+                    unknowns = new ArrayList<>();
+                }
+                unknowns.add(patterns.get(variable));
+            }
+        }
+        Object result;
+        try {
+            result = unknowns == null
+                    ? program.eval(known)
+                    : program.eval(PartialVars.of(name -> Optional.ofNullable(known.get(name)), unknowns));
+        } catch (CelEvaluationException e) {
+            throw new ExpressionException("cannot evaluate '" + text + "': " + e.getMessage(), e);
+        }
+        if (result instanceof Boolean value) {
+            return Evaluation.of(value);
+        }
+        if (result instanceof CelUnknownSet unknown) {
+            Set<String> missing = new HashSet<>();
+            for (CelAttribute attribute : unknown.attributes()) {
+                String name = attributes.get(attribute);
+                missing.add(name != null ? name : attribute.toString());
+            }
+            return new Evaluation(Truth.UNKNOWN, missing);
+        }
+        throw new ExpressionException("'" + text + "' gave " + result + " where true or false was expected", null);
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+}

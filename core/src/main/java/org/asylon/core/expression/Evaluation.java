@@ -1,0 +1,21 @@
+package org.asylon.core.expression;
+
+import java.util.Set;
+
+/**
+ * The result of a condition: its truth and, when unknown, exactly the variables whose absence
+ * kept it from being decided.
+ */
+public record Evaluation(Truth truth, Set<String> missing) {
+
+    public static final Evaluation TRUE = new Evaluation(Truth.TRUE, Set.of());
+    public static final Evaluation FALSE = new Evaluation(Truth.FALSE, Set.of());
+
+    public Evaluation {
+        missing = Set.copyOf(missing);
+    }
+
+    public static Evaluation of(boolean value) {
+        return value ? TRUE : FALSE;
+    }
+}

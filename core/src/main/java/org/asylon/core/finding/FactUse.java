@@ -1,0 +1,14 @@
+package org.asylon.core.finding;
+
+import java.util.List;
+import org.asylon.core.fact.Confidence;
+import org.asylon.core.fact.FactState;
+import org.asylon.core.fact.SourceRef;
+
+/** A fact a result read, with its value and what it rests on, so every result can be traced. */
+public record FactUse(String key, String label, FactState state, Object value, Confidence confidence,
+                      List<SourceRef> sources, String note) {
+    public FactUse {
+        sources = List.copyOf(sources);
+    }
+}

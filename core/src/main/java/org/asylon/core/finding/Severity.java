@@ -1,0 +1,21 @@
+package org.asylon.core.finding;
+
+import java.util.Locale;
+
+/** How grave a finding is, from {@code PROHIBITED} (the gravest) down to {@code INFO}. */
+public enum Severity {
+    PROHIBITED, CRITICAL, HIGH, MEDIUM, LOW, INFO;
+
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Severity fromId(String id) {
+        return valueOf(id.toUpperCase(Locale.ROOT));
+    }
+
+    /** True when this severity is as grave as {@code other} or graver. */
+    public boolean atLeast(Severity other) {
+        return ordinal() <= other.ordinal();
+    }
+}

@@ -1,0 +1,114 @@
+package org.asylon.core.knowledge;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.asylon.core.catalogue.Catalogue;
+import org.asylon.core.catalogue.CatalogueReader;
+import org.asylon.core.document.Digests;
+import org.asylon.core.document.Document;
+import org.asylon.core.document.References;
+import org.asylon.core.document.SchemaSet;
+import org.asylon.core.expression.ExpressionCompiler;
+import org.asylon.core.fact.FactDictionary;
+import org.asylon.core.fact.FactDictionaryReader;
+import org.asylon.core.instrument.Instrument;
+import org.asylon.core.instrument.InstrumentReader;
+import org.asylon.core.problem.InvalidInputException;
+import org.asylon.core.problem.Problem;
+import org.asylon.core.problem.Problems;
+import org.asylon.core.profile.ProfileSchema;
+
+/**
+ * Loads a knowledge directory ({@code schema/}, {@code catalogue/}, {@code instruments/}).
+ * Either everything loads and every cross-reference resolves, or an
+ * {@link InvalidInputException} lists every problem with its file, line and column.
+ */
+public final class KnowledgeLoader {
+
+    private KnowledgeLoader() {
+    }
+
+    public static KnowledgeBase load(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            throw new InvalidInputException(Problem.inFile(directory.toString(), "no such knowledge directory"));
+        }
+        Problems problems = new Problems();
+        References references = new References();
+        SchemaSet schemas = SchemaSet.load(directory.resolve("schema"));
+
+        Catalogue catalogue = new CatalogueReader(schemas, problems, references).read(directory.resolve("catalogue"));
+        List<Document> factFiles = new java.util.ArrayList<>();
+        for (Path file : dataFiles(directory.resolve("catalogue"))) {
+            String name = file.getFileName().toString();
+            if (name.equals("facts.yaml") || name.startsWith("facts-")) {
+                try {
+                    factFiles.add(Document.read(file));
+                } catch (InvalidInputException e) {
+                    problems.addAll(e.problems());
+                }
+            }
+        }
+        if (factFiles.isEmpty()) {
+            problems.add(Problem.inFile(directory.resolve("catalogue").resolve("facts.yaml").toString(), "no such file"));
+        }
+        problems.throwIfAny();
+        FactDictionary facts = new FactDictionaryReader(schemas, problems, references).read(factFiles, catalogue.technologies());
+        schemas = schemas.with(Map.of(ProfileSchema.FILE_NAME, ProfileSchema.generate(facts)));
+        ExpressionCompiler compiler = ExpressionCompiler.forFacts(facts);
+
+        Map<String, Instrument> instruments = new LinkedHashMap<>();
+        InstrumentReader reader = new InstrumentReader(schemas, facts, compiler, references);
+        for (Path file : dataFiles(directory.resolve("instruments"))) {
+            try {
+                Document document = Document.read(file);
+                reader.read(document, problems).ifPresent(instrument -> {
+                    if (instruments.putIfAbsent(instrument.id(), instrument) != null) {
+                        problems.add(document.problem("/id", "duplicate instrument id '" + instrument.id() + "'"));
+                    }
+                });
+            } catch (InvalidInputException e) {
+                problems.addAll(e.problems());
+            }
+        }
+
+        problems.addAll(references.unresolved(catalogue::ids));
+        problems.throwIfAny();
+
+        return new KnowledgeBase(directory, facts, catalogue, instruments, schemas, compiler, digest(directory));
+    }
+
+    static List<Path> dataFiles(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.filter(CatalogueReader::isDataFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** SHA-256 over every file's relative path and bytes, in path order. */
+    static String digest(Path directory) {
+        MessageDigest digest = Digests.sha256();
+        try (Stream<Path> walk = Files.walk(directory)) {
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                digest.update(directory.relativize(file).toString().replace('\\', '/').getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(Files.readAllBytes(file));
+                digest.update((byte) 0);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+}
