@@ -30,7 +30,15 @@ class ArchitectureTest {
     @Test
     void coreDependsOnNoOtherModule() {
         noClasses().that().resideInAPackage("org.asylon.core..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.asylon.report..", "org.asylon.app..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.asylon.report..", "org.asylon.app..", "org.asylon.audit..")
+                .check(classes);
+    }
+
+    @Test
+    void auditDependsOnlyOnCore() {
+        noClasses().that().resideInAPackage("org.asylon.audit..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.asylon.report..", "org.asylon.app..",
+                        "org.springframework..", "picocli..")
                 .check(classes);
     }
 

@@ -41,8 +41,15 @@ public class RegisterController {
         model.addAttribute("query", query);
         model.addAttribute("page", register.search(query));
         model.addAttribute("technologies", register.technologies());
+        model.addAttribute("technologyNames", technologyNames());
         model.addAttribute("jurisdictions", register.jurisdictions());
         return "register";
+    }
+
+    private java.util.Map<String, String> technologyNames() {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        knowledge.catalogue().technologies().forEach((id, technology) -> names.put(id, technology.name()));
+        return names;
     }
 
     @GetMapping("/deployments/{id}")

@@ -30,6 +30,7 @@ public final class CatalogueReader {
     private final SchemaSet schemas;
     private final Problems problems;
     private final References references;
+    private Map<Path, Document> parsed = Map.of();
 
     public CatalogueReader(SchemaSet schemas, Problems problems, References references) {
         this.schemas = schemas;
@@ -38,9 +39,20 @@ public final class CatalogueReader {
     }
 
     public Catalogue read(Path directory) {
+        Map<Path, String> schemaOf = new LinkedHashMap<>();
+        List<Path> provisionFiles = yamlFiles(directory.resolve("provisions"));
+        provisionFiles.forEach(file -> schemaOf.put(file, "provisions.schema.json"));
+        for (String kind : List.of("sources", "glossary", "rights", "technologies", "recommendations", "jurisdictions")) {
+            Path file = directory.resolve(kind + ".yaml");
+            if (Files.exists(file)) {
+                schemaOf.put(file, kind + ".schema.json");
+            }
+        }
+        parsed = parseAll(schemaOf);
+
         Map<String, Provision> provisions = new LinkedHashMap<>();
-        for (Path file : yamlFiles(directory.resolve("provisions"))) {
-            readFile(file, "provisions.schema.json", document -> readProvisions(document, provisions));
+        for (Path file : provisionFiles) {
+            readFile(file, document -> readProvisions(document, provisions));
         }
         Map<String, Source> sources = new LinkedHashMap<>();
         Map<String, GlossaryTerm> glossary = new LinkedHashMap<>();
@@ -49,36 +61,36 @@ public final class CatalogueReader {
         Map<String, Recommendation> recommendations = new LinkedHashMap<>();
         Map<String, Jurisdiction> jurisdictions = new LinkedHashMap<>();
 
-        readList(directory.resolve("sources.yaml"), "sources.schema.json", "sources", sources, (node, at) ->
+        readList(directory.resolve("sources.yaml"), "sources", sources, (node, at) ->
                 new Source(text(node, "id"), text(node, "type"), text(node, "title"), text(node, "author"),
                         text(node, "publisher"), text(node, "date"), text(node, "url"), text(node, "officialId"),
                         node.path("confidential").asBoolean(false)));
-        readList(directory.resolve("glossary.yaml"), "glossary.schema.json", "terms", glossary, (node, at) -> {
+        readList(directory.resolve("glossary.yaml"), "terms", glossary, (node, at) -> {
             at.refs("related", Kind.GLOSSARY);
             at.refs("provisions", Kind.PROVISION);
             at.sourceRefs("sources");
             return new GlossaryTerm(text(node, "id"), text(node, "term"), text(node, "definition"),
                     texts(node, "related"), texts(node, "provisions"));
         });
-        readList(directory.resolve("rights.yaml"), "rights.schema.json", "rights", rights, (node, at) -> {
+        readList(directory.resolve("rights.yaml"), "rights", rights, (node, at) -> {
             at.refs("provisions", Kind.PROVISION);
             at.refs("glossary", Kind.GLOSSARY);
             return new Right(text(node, "id"), text(node, "name"), text(node, "description"), texts(node, "provisions"));
         });
-        readList(directory.resolve("technologies.yaml"), "technologies.schema.json", "technologies", technologies, (node, at) -> {
+        readList(directory.resolve("technologies.yaml"), "technologies", technologies, (node, at) -> {
             at.refs("rights", Kind.RIGHT);
             at.refs("provisions", Kind.PROVISION);
             at.refs("glossary", Kind.GLOSSARY);
             at.sourceRefs("sources");
             return new Technology(text(node, "id"), text(node, "name"), text(node, "description"), texts(node, "rights"));
         });
-        readList(directory.resolve("recommendations.yaml"), "recommendations.schema.json", "recommendations", recommendations, (node, at) -> {
+        readList(directory.resolve("recommendations.yaml"), "recommendations", recommendations, (node, at) -> {
             at.refs("provisions", Kind.PROVISION);
             at.sourceRefs("sources");
             return new Recommendation(text(node, "id"), texts(node, "audience"), text(node, "title"), text(node, "text"),
                     texts(node, "provisions"));
         });
-        readList(directory.resolve("jurisdictions.yaml"), "jurisdictions.schema.json", "jurisdictions", jurisdictions,
+        readList(directory.resolve("jurisdictions.yaml"), "jurisdictions", jurisdictions,
                 (node, at) -> new Jurisdiction(text(node, "code"), text(node, "name"), node.path("eu").asBoolean()));
 
         return new Catalogue(provisions, sources, glossary, rights, technologies, recommendations, jurisdictions);
@@ -105,11 +117,8 @@ public final class CatalogueReader {
     }
 
     /** Reads one list-shaped catalogue file; a missing file is an empty list. */
-    private <T> void readList(Path file, String schema, String listField, Map<String, T> into, ItemReader<T> reader) {
-        if (!Files.exists(file)) {
-            return;
-        }
-        readFile(file, schema, document -> {
+    private <T> void readList(Path file, String listField, Map<String, T> into, ItemReader<T> reader) {
+        readFile(file, document -> {
             List<JsonNode> nodes = items(document.root(), listField);
             for (int i = 0; i < nodes.size(); i++) {
                 String pointer = "/" + listField + "/" + i;
@@ -120,20 +129,31 @@ public final class CatalogueReader {
         });
     }
 
-    private void readFile(Path file, String schema, java.util.function.Consumer<Document> reader) {
-        Document document;
-        try {
-            document = Document.read(file);
-        } catch (org.asylon.core.problem.InvalidInputException e) {
-            problems.addAll(e.problems());
-            return;
+    /** Passes a file's document to the reader if it was read and met its schema. */
+    private void readFile(Path file, java.util.function.Consumer<Document> reader) {
+        Document document = parsed.get(file);
+        if (document != null) {
+            reader.accept(document);
         }
-        List<Problem> invalid = schemas.validate(document, schema);
-        if (!invalid.isEmpty()) {
-            problems.addAll(invalid);
-            return;
-        }
-        reader.accept(document);
+    }
+
+    /** Parses and validates every file in parallel (they are independent); problems are collected. */
+    private Map<Path, Document> parseAll(Map<Path, String> schemaOf) {
+        Map<Path, Document> out = new java.util.concurrent.ConcurrentHashMap<>();
+        schemaOf.entrySet().parallelStream().forEach(job -> {
+            try {
+                Document document = Document.read(job.getKey());
+                List<Problem> invalid = schemas.validate(document, job.getValue());
+                if (invalid.isEmpty()) {
+                    out.put(job.getKey(), document);
+                } else {
+                    problems.addAll(invalid);
+                }
+            } catch (org.asylon.core.problem.InvalidInputException e) {
+                problems.addAll(e.problems());
+            }
+        });
+        return out;
     }
 
     private <T> void putUnique(Map<String, T> into, String id, T item, Document document, String pointer) {

@@ -8,7 +8,7 @@ import org.asylon.core.problem.Problem;
 
 /**
  * Cross-references noted while reading (a rule citing a provision, a fact citing a source),
- * checked once everything they may point to has been read.
+ * checked once everything they may point to has been read. Safe to share between threads.
  */
 public final class References {
 
@@ -31,7 +31,7 @@ public final class References {
     private record Reference(Kind kind, String id, Document document, String pointer) {
     }
 
-    private final List<Reference> references = new ArrayList<>();
+    private final List<Reference> references = java.util.Collections.synchronizedList(new ArrayList<>());
 
     public void expect(Kind kind, String id, Document document, String pointer) {
         references.add(new Reference(kind, id, document, pointer));
@@ -40,7 +40,7 @@ public final class References {
     /** One problem per reference whose target is not among the known ids of its kind. */
     public List<Problem> unresolved(Function<Kind, Set<String>> known) {
         List<Problem> problems = new ArrayList<>();
-        for (Reference reference : references) {
+        for (Reference reference : List.copyOf(references)) {
             if (!known.apply(reference.kind()).contains(reference.id())) {
                 problems.add(reference.document().problem(reference.pointer(),
                         "unknown " + reference.kind().noun() + " '" + reference.id() + "'"));

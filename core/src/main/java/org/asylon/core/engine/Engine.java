@@ -2,7 +2,11 @@ package org.asylon.core.engine;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.asylon.core.fact.FactDefinition;
 import org.asylon.core.finding.AssessmentResult;
 import org.asylon.core.instrument.Instrument;
 import org.asylon.core.knowledge.KnowledgeBase;
@@ -16,10 +20,15 @@ public final class Engine {
 
     private final KnowledgeBase knowledge;
     private final Clock clock;
+    private final Map<String, Integer> factOrder = new HashMap<>();
+    private final Map<Instrument, Plan> plans = new ConcurrentHashMap<>();
 
     public Engine(KnowledgeBase knowledge, Clock clock) {
         this.knowledge = knowledge;
         this.clock = clock;
+        for (FactDefinition definition : knowledge.facts().all()) {
+            factOrder.put(definition.key(), factOrder.size());
+        }
     }
 
     public AssessmentResult assess(Profile profile, Instrument instrument) {
@@ -27,11 +36,12 @@ public final class Engine {
     }
 
     public List<AssessmentResult> assess(Profile profile, List<Instrument> instruments) {
-        ProfileFacts facts = new ProfileFacts(profile, knowledge.facts(), knowledge.catalogue());
+        ProfileFacts facts = new ProfileFacts(profile, knowledge.facts(), factOrder, knowledge.catalogue());
         String at = clock.instant().toString();
         List<AssessmentResult> results = new ArrayList<>(instruments.size());
         for (Instrument instrument : instruments) {
-            results.add(new Evaluator(instrument, facts, knowledge, at).run());
+            Plan plan = plans.computeIfAbsent(instrument, i -> new Plan(i, knowledge.facts(), factOrder));
+            results.add(new Evaluator(plan, facts, knowledge, at).run());
         }
         return List.copyOf(results);
     }

@@ -8,9 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.HashSet;
 import org.asylon.core.expression.Bindings;
 import org.asylon.core.expression.Condition;
 import org.asylon.core.expression.Evaluation;
@@ -31,7 +29,6 @@ import org.asylon.core.finding.TestResult;
 import org.asylon.core.instrument.Adjustment;
 import org.asylon.core.instrument.Band;
 import org.asylon.core.instrument.Classification;
-import org.asylon.core.instrument.Definition;
 import org.asylon.core.instrument.Instrument;
 import org.asylon.core.instrument.LegalTest;
 import org.asylon.core.instrument.Outcome;
@@ -48,61 +45,46 @@ import org.asylon.core.knowledge.KnowledgeBase;
  */
 final class Evaluator implements Bindings {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([a-z_.]+)\\s*}}");
-
+    private final Plan plan;
     private final Instrument instrument;
     private final ProfileFacts facts;
     private final KnowledgeBase knowledge;
     private final String evaluatedAt;
-    private final Map<String, Object> known;
+    /** Values of this instrument's own parts (rules, classifications, scores) and counters. */
+    private final Map<String, Object> local = new HashMap<>();
     /** For each evaluated part: its truth (rules, tests) and the facts it lacks when undecided. */
     private final Map<String, Evaluation> parts = new HashMap<>();
-    /** For each part: every fact it reads, directly or through other parts. */
-    private final Map<String, Set<String>> reads = new HashMap<>();
     private final Map<String, ClassificationResult> classifications = new LinkedHashMap<>();
     private final Map<String, ScoreResult> scores = new LinkedHashMap<>();
 
-    Evaluator(Instrument instrument, ProfileFacts facts, KnowledgeBase knowledge, String evaluatedAt) {
-        this.instrument = instrument;
+    Evaluator(Plan plan, ProfileFacts facts, KnowledgeBase knowledge, String evaluatedAt) {
+        this.plan = plan;
+        this.instrument = plan.instrument;
         this.facts = facts;
         this.knowledge = knowledge;
         this.evaluatedAt = evaluatedAt;
-        this.known = facts.knownValues();
         for (Score score : instrument.scores()) {
-            known.put("score_max." + score.id(), score.maximum());
+            local.put("score_max." + score.id(), score.maximum());
         }
     }
 
     @Override
-    public Map<String, Object> known() {
-        return known;
+    public Object value(String name) {
+        Object own = local.get(name);
+        return own != null ? own : facts.value(name);
     }
 
     AssessmentResult run() {
-        Map<String, Rule> rules = new HashMap<>();
-        instrument.rules().forEach(rule -> rules.put(rule.id(), rule));
-        Map<String, Definition> definitions = new HashMap<>();
-        instrument.definitions().forEach(definition -> definitions.put(definition.id(), definition));
-        Map<String, LegalTest> tests = new HashMap<>();
-        instrument.tests().forEach(test -> tests.put(test.id(), test));
-        Map<String, Classification> classificationsById = new HashMap<>();
-        instrument.classifications().forEach(c -> classificationsById.put(c.id(), c));
-        Map<String, Score> scoresById = new HashMap<>();
-        instrument.scores().forEach(s -> scoresById.put(s.id(), s));
-
-        for (String part : instrument.evaluationOrder()) {
-            String id = part.substring(part.indexOf('.') + 1);
-            if (part.startsWith("test.")) {
-                Condition engaged = tests.get(id).engaged();
-                record(part, engaged == null ? Evaluation.TRUE : engaged.evaluate(this), engaged);
-            } else if (part.startsWith("rule.") && rules.containsKey(id)) {
-                evaluateRule(part, rules.get(id));
-            } else if (part.startsWith("rule.")) {
-                record(part, definitions.get(id).when().evaluate(this), definitions.get(id).when());
-            } else if (part.startsWith("class.")) {
-                evaluateClassification(part, classificationsById.get(id));
-            } else if (part.startsWith("score.")) {
-                evaluateScore(part, scoresById.get(id));
+        for (Plan.Part part : plan.order) {
+            switch (part.kind()) {
+                case TEST -> {
+                    Condition engaged = ((LegalTest) part.target()).engaged();
+                    store(part.name(), engaged == null ? Evaluation.TRUE : engaged.evaluate(this));
+                }
+                case RULE -> evaluateRule(part.name(), (Rule) part.target());
+                case DEFINITION -> store(part.name(), ((org.asylon.core.instrument.Definition) part.target()).when().evaluate(this));
+                case CLASSIFICATION -> evaluateClassification(part.name(), (Classification) part.target());
+                case SCORE -> evaluateScore(part.name(), (Score) part.target());
             }
         }
 
@@ -137,10 +119,8 @@ final class Evaluator implements Bindings {
     /** A rule in a test fires only where the test's right is engaged (Kleene conjunction). */
     private void evaluateRule(String part, Rule rule) {
         Evaluation when = rule.when().evaluate(this);
-        Set<String> read = new LinkedHashSet<>(rule.when().variables());
         if (rule.test() != null) {
             Evaluation engaged = parts.get("test." + rule.test());
-            read.add("test." + rule.test());
             Truth truth = engaged.truth().and(when.truth());
             Set<String> missing = new LinkedHashSet<>();
             if (truth == Truth.UNKNOWN) {
@@ -153,7 +133,7 @@ final class Evaluator implements Bindings {
             }
             when = new Evaluation(truth, missing);
         }
-        store(part, when, read);
+        store(part, when);
     }
 
     private void evaluateClassification(String part, Classification classification) {
@@ -173,16 +153,13 @@ final class Evaluator implements Bindings {
         }
         boolean counting = !classification.counts().isEmpty();
         if (counting) {
-            known.put("met", (long) met);
-            known.put("open", (long) open);
+            local.put("met", (long) met);
+            local.put("open", (long) open);
         }
-        Set<String> read = new LinkedHashSet<>();
-        classification.counts().forEach(ruleId -> read.add("rule." + ruleId));
         List<String> candidates = new ArrayList<>();
         Set<String> missing = new LinkedHashSet<>(openMissing);
         Outcome chosen = null;
         for (Outcome outcome : classification.outcomes()) {
-            read.addAll(outcome.when().variables());
             Evaluation evaluation = outcome.when().evaluate(this);
             if (evaluation.truth() == Truth.TRUE) {
                 candidates.add(outcome.value());
@@ -197,15 +174,14 @@ final class Evaluator implements Bindings {
             }
         }
         if (counting) {
-            known.remove("met");
-            known.remove("open");
+            local.remove("met");
+            local.remove("open");
         }
         boolean determined = chosen != null;
         if (determined) {
-            known.put(part, chosen.value());
+            local.put(part, chosen.value());
         }
         parts.put(part, new Evaluation(determined ? Truth.TRUE : Truth.UNKNOWN, determined ? Set.of() : missingFacts(missing)));
-        reads.put(part, factsRead(read));
         classifications.put(classification.id(), new ClassificationResult(classification.id(), classification.title(),
                 determined ? chosen.value() : null, determined ? chosen.label() : null,
                 determined ? render(chosen.explanation()) : null, candidates,
@@ -218,9 +194,7 @@ final class Evaluator implements Bindings {
         double low = 0;
         double high = 0;
         Set<String> missing = new LinkedHashSet<>();
-        Set<String> read = new LinkedHashSet<>();
         for (ScoreItem item : score.items()) {
-            read.addAll(item.when().variables());
             Evaluation evaluation = item.when().evaluate(this);
             if (evaluation.truth() == Truth.TRUE) {
                 low += item.points();
@@ -232,7 +206,6 @@ final class Evaluator implements Bindings {
             }
         }
         for (Adjustment adjustment : score.adjustments()) {
-            read.addAll(adjustment.when().variables());
             Evaluation evaluation = adjustment.when().evaluate(this);
             if (evaluation.truth() == Truth.TRUE) {
                 low *= adjustment.factor();
@@ -260,11 +233,10 @@ final class Evaluator implements Bindings {
         }
         boolean determined = low == high;
         if (determined) {
-            known.put(part, low);
+            local.put(part, low);
         }
         Set<String> missingFacts = missingFacts(missing);
         parts.put(part, new Evaluation(determined ? Truth.TRUE : Truth.UNKNOWN, determined ? Set.of() : missingFacts));
-        reads.put(part, factsRead(read));
         String decidedBand = lowBand != null && lowBand.equals(highBand) ? lowBand : null;
         scores.put(score.id(), new ScoreResult(score.id(), score.title(), low, high, score.maximum(), decidedBand,
                 candidateBands, facts.uses(missingFacts)));
@@ -280,22 +252,21 @@ final class Evaluator implements Bindings {
         return found;
     }
 
-    private void record(String part, Evaluation evaluation, Condition condition) {
-        store(part, evaluation, condition == null ? Set.of() : condition.variables());
-    }
-
     /** Binds a boolean part's value and remembers the facts it lacks, expanded to facts. */
-    private void store(String part, Evaluation evaluation, Set<String> variables) {
+    private void store(String part, Evaluation evaluation) {
         if (evaluation.truth() != Truth.UNKNOWN) {
-            known.put(part, evaluation.truth() == Truth.TRUE);
+            local.put(part, evaluation.truth() == Truth.TRUE);
         }
-        parts.put(part, new Evaluation(evaluation.truth(), missingFacts(evaluation.missing())));
-        reads.put(part, factsRead(variables));
+        parts.put(part, evaluation.missing().isEmpty() ? evaluation
+                : new Evaluation(evaluation.truth(), missingFacts(evaluation.missing())));
     }
 
     /** Expands missing variables to facts: a missing part stands for the facts it lacks. */
     private Set<String> missingFacts(Set<String> variables) {
-        Set<String> out = new TreeSet<>();
+        if (variables.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> out = new HashSet<>();
         for (String variable : variables) {
             Evaluation part = parts.get(variable);
             if (part != null) {
@@ -307,27 +278,11 @@ final class Evaluator implements Bindings {
         return out;
     }
 
-    private Set<String> factsRead(Set<String> variables) {
-        Set<String> out = new TreeSet<>();
-        for (String variable : variables) {
-            Set<String> viaPart = reads.get(variable);
-            if (viaPart != null) {
-                out.addAll(viaPart);
-            } else if (knowledge.facts().contains(variable)) {
-                out.add(variable);
-            }
-        }
-        return out;
-    }
-
     private Finding finding(Rule rule, Evaluation evaluation) {
-        String part = "rule." + rule.id();
-        List<String> knownRead = reads.get(part).stream()
-                .filter(key -> facts.fact(key).isKnown()).toList();
         FindingStatus status = evaluation.truth() == Truth.TRUE ? FindingStatus.FIRED : FindingStatus.UNDETERMINED;
         return new Finding(rule.id(), status, rule.severity(), rule.title(), render(rule.explanation()),
                 rule.standard(), rule.legalBasis(), rule.recommendations(), rule.test(), rule.step(),
-                rule.when().text(), facts.uses(knownRead), facts.uses(evaluation.missing()));
+                rule.when().text(), facts.knownUses(plan.ruleFacts.get(rule.id())), facts.uses(evaluation.missing()));
     }
 
     /** Fills {{fact.key}} placeholders with the fact's value, or says it is not known. */
@@ -335,14 +290,16 @@ final class Evaluator implements Bindings {
         if (text == null || !text.contains("{{")) {
             return text;
         }
-        Matcher matcher = PLACEHOLDER.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (matcher.find()) {
-            Fact fact = facts.fact(matcher.group(1));
-            String value = fact.isKnown() ? display(fact.value()) : "(" + fact.state().id() + ")";
-            matcher.appendReplacement(out, Matcher.quoteReplacement(value));
+        List<String> parts = plan.template(text);
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < parts.size(); i++) {
+            if (i % 2 == 0) {
+                out.append(parts.get(i));
+            } else {
+                Fact fact = facts.fact(parts.get(i));
+                out.append(fact.isKnown() ? display(fact.value()) : "(" + fact.state().id() + ")");
+            }
         }
-        matcher.appendTail(out);
         return out.toString();
     }
 
@@ -355,16 +312,23 @@ final class Evaluator implements Bindings {
 
     private List<TestResult> testResults(List<Finding> findings) {
         List<TestResult> results = new ArrayList<>();
+        Map<String, List<Finding>> byStep = new HashMap<>();
+        for (Finding finding : findings) {
+            if (finding.test() != null) {
+                byStep.computeIfAbsent(finding.test() + "/" + finding.step(), k -> new ArrayList<>()).add(finding);
+            }
+        }
         for (LegalTest test : instrument.tests()) {
             Evaluation engaged = parts.get("test." + test.id());
             List<StepResult> steps = new ArrayList<>();
             String failedAt = null;
             String undecidedAt = null;
             for (Step step : test.steps()) {
-                List<Finding> inStep = findings.stream()
-                        .filter(f -> test.id().equals(f.test()) && step.id().equals(f.step())).toList();
+                List<Finding> inStep = byStep.getOrDefault(test.id() + "/" + step.id(), List.of());
                 StepOutcome outcome;
-                if (inStep.stream().anyMatch(f -> f.status() == FindingStatus.FIRED)) {
+                if (!plan.assessed(test.id(), step.id())) {
+                    outcome = StepOutcome.NOT_ASSESSED;
+                } else if (inStep.stream().anyMatch(f -> f.status() == FindingStatus.FIRED)) {
                     outcome = StepOutcome.FAILED;
                     failedAt = failedAt == null ? step.id() : failedAt;
                 } else if (!inStep.isEmpty()) {

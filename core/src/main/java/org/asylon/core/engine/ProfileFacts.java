@@ -2,6 +2,7 @@ package org.asylon.core.engine;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,6 @@ import org.asylon.core.fact.Fact;
 import org.asylon.core.fact.FactDefinition;
 import org.asylon.core.fact.FactDictionary;
 import org.asylon.core.fact.FactDictionaryReader;
-import org.asylon.core.fact.FactState;
 import org.asylon.core.finding.FactUse;
 import org.asylon.core.profile.Operator;
 import org.asylon.core.profile.Profile;
@@ -24,21 +24,26 @@ final class ProfileFacts {
 
     private final Profile profile;
     private final FactDictionary dictionary;
+    private final Map<String, Integer> order;
     private final Map<String, Fact> facts = new HashMap<>();
     private final Map<String, Object> known = new HashMap<>();
+    private final Map<String, FactUse> uses = new HashMap<>();
 
-    ProfileFacts(Profile profile, FactDictionary dictionary, Catalogue catalogue) {
+    ProfileFacts(Profile profile, FactDictionary dictionary, Map<String, Integer> order, Catalogue catalogue) {
         this.profile = profile;
         this.dictionary = dictionary;
-        for (Fact fact : profile.facts().values()) {
-            facts.put(fact.key(), fact);
-        }
+        this.order = order;
+        facts.putAll(profile.facts());
         derive(profile, catalogue);
         List<String> unknown = new ArrayList<>();
         List<String> undisclosed = new ArrayList<>();
         List<String> contested = new ArrayList<>();
         for (FactDefinition definition : dictionary.all()) {
-            Fact fact = fact(definition.key());
+            Fact fact = facts.get(definition.key());
+            if (fact == null) {
+                unknown.add(definition.key());
+                continue;
+            }
             switch (fact.state()) {
                 case KNOWN -> known.put(definition.key(), fact.expressionValue());
                 case UNKNOWN -> unknown.add(definition.key());
@@ -67,12 +72,12 @@ final class ProfileFacts {
 
     Fact fact(String key) {
         Fact fact = facts.get(key);
-        return fact != null ? fact : Fact.withState(key, FactState.UNKNOWN);
+        return fact != null ? fact : profile.fact(key);
     }
 
-    /** A fresh copy of the known values, to which an instrument adds its own results. */
-    Map<String, Object> knownValues() {
-        return new HashMap<>(known);
+    /** A fact's value as the expression language sees it, or null when it is not known. */
+    Object value(String key) {
+        return known.get(key);
     }
 
     Profile profile() {
@@ -80,19 +85,38 @@ final class ProfileFacts {
     }
 
     FactUse use(String key) {
-        Fact fact = fact(key);
-        String label = dictionary.find(key).map(FactDefinition::label).orElse(key);
-        return new FactUse(key, label, fact.state(), fact.value(), fact.confidence(), fact.sources(), fact.note());
+        FactUse use = uses.get(key);
+        if (use == null) {
+            Fact fact = fact(key);
+            String label = dictionary.find(key).map(FactDefinition::label).orElse(key);
+            use = new FactUse(key, label, fact.state(), fact.value(), fact.confidence(), fact.sources(), fact.note());
+            uses.put(key, use);
+        }
+        return use;
+    }
+
+    /** Uses of the known facts among keys already in dictionary order. */
+    List<FactUse> knownUses(List<String> orderedKeys) {
+        List<FactUse> out = new ArrayList<>();
+        for (String key : orderedKeys) {
+            if (known.containsKey(key)) {
+                out.add(use(key));
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** Uses of the given fact keys, in dictionary order. */
     List<FactUse> uses(Collection<String> keys) {
-        List<FactUse> uses = new ArrayList<>();
-        for (FactDefinition definition : dictionary.all()) {
-            if (keys.contains(definition.key())) {
-                uses.add(use(definition.key()));
-            }
+        if (keys.isEmpty()) {
+            return List.of();
         }
-        return uses;
+        List<String> sorted = new ArrayList<>(keys);
+        sorted.sort(Comparator.comparing(key -> order.getOrDefault(key, Integer.MAX_VALUE)));
+        FactUse[] out = new FactUse[sorted.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = use(sorted.get(i));
+        }
+        return List.of(out);
     }
 }

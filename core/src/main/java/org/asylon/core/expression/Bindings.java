@@ -1,12 +1,12 @@
 package org.asylon.core.expression;
 
-import java.util.Map;
-
 /**
- * The values of the variables an expression may read. A variable absent from {@link #known()}
- * is not known, and is given to the expression language as an unknown.
+ * The values of the variables an expression may read. A variable whose value is null is not
+ * known, and is given to the expression language as an unknown.
  */
+@FunctionalInterface
 public interface Bindings {
 
-    Map<String, Object> known();
+    /** The variable's value, or null when it is not known. */
+    Object value(String name);
 }

@@ -5,6 +5,7 @@ import dev.cel.runtime.CelAttributePattern;
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelRuntime;
 import dev.cel.runtime.CelUnknownSet;
+import dev.cel.runtime.CelVariableResolver;
 import dev.cel.runtime.PartialVars;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -23,13 +24,15 @@ public final class Condition {
 
     private final String text;
     private final CelRuntime.Program program;
+    private final KleeneProgram direct;
     private final Set<String> variables;
     private final Map<CelAttribute, String> attributes;
     private final Map<String, CelAttributePattern> patterns;
 
-    Condition(String text, CelRuntime.Program program, Set<String> variables) {
+    Condition(String text, CelRuntime.Program program, KleeneProgram direct, Set<String> variables) {
         this.text = text;
         this.program = program;
+        this.direct = direct;
         this.variables = Set.copyOf(variables);
         Map<CelAttribute, String> byAttribute = new java.util.HashMap<>();
         Map<String, CelAttributePattern> byName = new java.util.HashMap<>();
@@ -52,21 +55,24 @@ public final class Condition {
     }
 
     public Evaluation evaluate(Bindings bindings) {
-        Map<String, Object> known = bindings.known();
+        return direct != null ? direct.evaluate(bindings) : evaluateWithCel(bindings);
+    }
+
+    /** Evaluation by CEL's own interpreter: the reference the direct evaluator is tested against. */
+    Evaluation evaluateWithCel(Bindings bindings) {
         List<CelAttributePattern> unknowns = null;
         for (String variable : variables) {
-            if (!known.containsKey(variable)) {
+            if (bindings.value(variable) == null) {
                 if (unknowns == null) {
                     unknowns = new ArrayList<>();
                 }
                 unknowns.add(patterns.get(variable));
             }
         }
+        CelVariableResolver resolver = name -> Optional.ofNullable(bindings.value(name));
         Object result;
         try {
-            result = unknowns == null
-                    ? program.eval(known)
-                    : program.eval(PartialVars.of(name -> Optional.ofNullable(known.get(name)), unknowns));
+            result = unknowns == null ? program.eval(resolver) : program.eval(PartialVars.of(resolver, unknowns));
         } catch (CelEvaluationException e) {
             throw new ExpressionException("cannot evaluate '" + text + "': " + e.getMessage(), e);
         }
@@ -82,6 +88,11 @@ public final class Condition {
             return new Evaluation(Truth.UNKNOWN, missing);
         }
         throw new ExpressionException("'" + text + "' gave " + result + " where true or false was expected", null);
+    }
+
+    /** Whether the condition is evaluated directly rather than by CEL's interpreter. */
+    boolean direct() {
+        return direct != null;
     }
 
     @Override

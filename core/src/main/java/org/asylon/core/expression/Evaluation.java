@@ -4,7 +4,8 @@ import java.util.Set;
 
 /**
  * The result of a condition: its truth and, when unknown, exactly the variables whose absence
- * kept it from being decided.
+ * kept it from being decided. The set is taken as given (callers hand over a set they no longer
+ * change); it is exposed read-only.
  */
 public record Evaluation(Truth truth, Set<String> missing) {
 
@@ -12,7 +13,7 @@ public record Evaluation(Truth truth, Set<String> missing) {
     public static final Evaluation FALSE = new Evaluation(Truth.FALSE, Set.of());
 
     public Evaluation {
-        missing = Set.copyOf(missing);
+        missing = missing.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(missing);
     }
 
     public static Evaluation of(boolean value) {

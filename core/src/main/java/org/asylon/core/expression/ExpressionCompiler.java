@@ -57,6 +57,18 @@ public final class ExpressionCompiler {
         this.compiler = builder.build();
     }
 
+    /** Loads and initialises the expression language's classes by compiling and running a trivial condition. */
+    public static void warmUp() {
+        try {
+            CelCompiler warm = CelCompilerFactory.standardCelCompilerBuilder().setStandardMacros(CelStandardMacro.STANDARD_MACROS)
+                    .addVar("x.y", SimpleType.BOOL).build();
+            RUNTIME.createProgram(warm.compile("[1, 2].exists(i, i > 1) && x.y").getAst())
+                    .eval(dev.cel.runtime.PartialVars.of(dev.cel.runtime.CelAttributePattern.fromQualifiedIdentifier("x.y")));
+        } catch (CelValidationException | CelEvaluationException e) {
+            throw new IllegalStateException("the expression language failed to start", e);
+        }
+    }
+
     /** A compiler that knows every fact of the dictionary and the state lists. */
     public static ExpressionCompiler forFacts(FactDictionary dictionary) {
         Map<String, CelType> variables = new LinkedHashMap<>();
@@ -106,19 +118,20 @@ public final class ExpressionCompiler {
                     "a condition must be true or false, but '" + text + "' is of type " + ast.getResultType().name()));
             return Optional.empty();
         }
-        int before = problems.list().size();
+        Problems literals = new Problems();
         Set<String> used = new HashSet<>();
         ast.getReferenceMap().forEach((id, reference) -> {
             if (reference.value().isEmpty() && reference.overloadIds().isEmpty() && variables.containsKey(reference.name())) {
                 used.add(reference.name());
             }
         });
-        checkLiterals(ast, ast.getExpr(), text, document, pointer, problems);
-        if (problems.list().size() > before) {
+        checkLiterals(ast, ast.getExpr(), text, document, pointer, literals);
+        if (!literals.isEmpty()) {
+            problems.addAll(literals.list());
             return Optional.empty();
         }
         try {
-            return Optional.of(new Condition(text, RUNTIME.createProgram(ast), used));
+            return Optional.of(new Condition(text, RUNTIME.createProgram(ast), KleeneProgram.compile(ast, used).orElse(null), used));
         } catch (CelEvaluationException e) {
             problems.add(at(document, pointer, 1, 0, "cannot prepare '" + text + "': " + e.getMessage()));
             return Optional.empty();

@@ -2,9 +2,12 @@ package org.asylon.core.finding;
 
 import java.util.Locale;
 
-/** Whether one step of a legal test is met. A step passes only when none of its rules may fire. */
+/**
+ * Whether one step of a legal test is met. A step passes only when none of its rules may fire;
+ * a step the instrument has no rule for is not assessed, never passed.
+ */
 public enum StepOutcome {
-    PASSED, FAILED, UNDETERMINED;
+    PASSED, FAILED, UNDETERMINED, NOT_ASSESSED;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

@@ -52,7 +52,7 @@ public final class InstrumentReader {
             problems.addAll(invalid);
             return Optional.empty();
         }
-        int before = problems.list().size();
+        int before = problems.size();
         JsonNode root = document.root();
         Parts parts = new Parts(document, problems);
 
@@ -230,7 +230,7 @@ public final class InstrumentReader {
         }
 
         List<String> order = parts.order();
-        if (problems.list().size() > before) {
+        if (problems.size() > before) {
             return Optional.empty();
         }
         return Optional.of(new Instrument(text(root, "id"), text(root, "version"), text(root, "title"),

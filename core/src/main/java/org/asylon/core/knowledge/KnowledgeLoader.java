@@ -9,6 +9,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.asylon.core.catalogue.Catalogue;
 import org.asylon.core.catalogue.CatalogueReader;
@@ -42,6 +44,8 @@ public final class KnowledgeLoader {
         }
         Problems problems = new Problems();
         References references = new References();
+        // Loading the expression language's classes takes as long as reading the catalogue: overlap them.
+        CompletableFuture<Void> warmUp = CompletableFuture.runAsync(ExpressionCompiler::warmUp);
         SchemaSet schemas = SchemaSet.load(directory.resolve("schema"));
 
         Catalogue catalogue = new CatalogueReader(schemas, problems, references).read(directory.resolve("catalogue"));
@@ -62,21 +66,32 @@ public final class KnowledgeLoader {
         problems.throwIfAny();
         FactDictionary facts = new FactDictionaryReader(schemas, problems, references).read(factFiles, catalogue.technologies());
         schemas = schemas.with(Map.of(ProfileSchema.FILE_NAME, ProfileSchema.generate(facts)));
+        warmUp.join();
         ExpressionCompiler compiler = ExpressionCompiler.forFacts(facts);
 
-        Map<String, Instrument> instruments = new LinkedHashMap<>();
+        // Instruments compile independently, so they compile in parallel; they are kept in file order.
         InstrumentReader reader = new InstrumentReader(schemas, facts, compiler, references);
-        for (Path file : dataFiles(directory.resolve("instruments"))) {
+        record Read(Document document, Optional<Instrument> instrument) {
+        }
+        List<Read> read = dataFiles(directory.resolve("instruments")).parallelStream().map(file -> {
             try {
                 Document document = Document.read(file);
-                reader.read(document, problems).ifPresent(instrument -> {
-                    if (instruments.putIfAbsent(instrument.id(), instrument) != null) {
-                        problems.add(document.problem("/id", "duplicate instrument id '" + instrument.id() + "'"));
-                    }
-                });
+                Problems own = new Problems();
+                Optional<Instrument> instrument = reader.read(document, own);
+                problems.addAll(own.list());
+                return new Read(document, instrument);
             } catch (InvalidInputException e) {
                 problems.addAll(e.problems());
+                return new Read(null, Optional.<Instrument>empty());
             }
+        }).toList();
+        Map<String, Instrument> instruments = new LinkedHashMap<>();
+        for (Read each : read) {
+            each.instrument().ifPresent(instrument -> {
+                if (instruments.putIfAbsent(instrument.id(), instrument) != null) {
+                    problems.add(each.document().problem("/id", "duplicate instrument id '" + instrument.id() + "'"));
+                }
+            });
         }
 
         problems.addAll(references.unresolved(catalogue::ids));
