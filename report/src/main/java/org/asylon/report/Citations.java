@@ -18,10 +18,6 @@ public final class Citations {
         this.catalogue = catalogue;
     }
 
-    public Catalogue catalogue() {
-        return catalogue;
-    }
-
     public Optional<Provision> provision(String id) {
         return catalogue.provision(id);
     }

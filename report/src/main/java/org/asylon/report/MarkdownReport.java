@@ -149,15 +149,12 @@ public final class MarkdownReport {
         if (result.tests().isEmpty()) {
             return;
         }
-        out.append("### Legal tests\n\n| Test | Outcome | ");
-        List<String> stepIds = new ArrayList<>();
-        result.tests().get(0).steps().forEach(step -> stepIds.add(step.title()));
-        out.append("Steps |\n|---|---|---|\n");
+        out.append("### Legal tests\n\n| Test | Outcome | Steps |\n|---|---|---|\n");
         for (TestResult test : result.tests()) {
             out.append("| ").append(escape(test.title())).append(" | ").append(outcome(test)).append(" | ");
             List<String> steps = new ArrayList<>();
             for (StepResult step : test.steps()) {
-                steps.add(escape(step.title()) + ": " + step.outcome().id());
+                steps.add(escape(step.title()) + ": " + step.outcome().id().replace('_', ' '));
             }
             out.append(String.join("; ", steps)).append(" |\n");
         }

@@ -22,7 +22,7 @@ public final class SummaryTable {
             for (AssessmentResult result : assessment.results()) {
                 List<String> classes = new ArrayList<>();
                 for (ClassificationResult c : result.classifications().values()) {
-                    classes.add(c.id() + "=" + (c.determined() ? c.value() : "?(" + String.join("|", c.candidates()) + ")"));
+                    classes.add(c.id() + "=" + (c.determined() ? c.value() : "?(" + String.join("/", c.candidates()) + ")"));
                 }
                 result.scores().values().forEach(s -> classes.add(s.id() + "=" + (s.band() != null ? s.band() : "?")));
                 rows.add(new String[] {result.profileId(), result.instrumentId(), result.application().id(),

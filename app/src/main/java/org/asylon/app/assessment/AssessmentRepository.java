@@ -23,8 +23,4 @@ public class AssessmentRepository {
                         actor, Timestamp.from(at))
                 .update();
     }
-
-    public long count(String deploymentId) {
-        return jdbc.sql("select count(*) from assessment where deployment_id = ?").param(deploymentId).query(Long.class).single();
-    }
 }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = AsylonCli.VersionProvider.class,
         description = "Document and assess digital technologies in migration, asylum and border management.",
-        subcommands = {AssessCommand.class, ValidateCommand.class, ServeCommand.class, FactsCommand.class, InstrumentsCommand.class,
+        subcommands = {AssessCommand.class, ValidateCommand.class, ServeCommand.class, FactsCommand.class, InstrumentsCommand.class, AuditCommand.class, SampleDataCommand.class,
                 SchemaCommand.class, CommandLine.HelpCommand.class})
 public final class AsylonCli implements Runnable {
 

@@ -35,10 +35,6 @@ public class RegisterRepository {
         return jdbc.sql("select count(*) from deployment").query(Long.class).single() == 0;
     }
 
-    public boolean exists(String id) {
-        return jdbc.sql("select count(*) from deployment where id = ?").param(id).query(Long.class).single() > 0;
-    }
-
     /** A new deployment with its first revision. */
     public void insert(DeploymentSummary summary, String profileYaml, String digest, String author, Instant at) {
         jdbc.sql("insert into deployment (id, name, published, current_revision, version, status, jurisdictions, technologies, "

@@ -70,10 +70,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return server.getPostgresDatabase();
     }
 
-    public int port() {
-        return server.getPort();
-    }
-
     @Override
     public void close() {
         try {

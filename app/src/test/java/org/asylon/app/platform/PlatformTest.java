@@ -137,6 +137,20 @@ class PlatformTest {
     }
 
     @Test
+    void anAssessmentDownloadsAsMarkdownHtmlAndJson() throws Exception {
+        String markdown = mvc.perform(get("/deployments/de-bamf-phone-data-extraction/report.md")).andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("attachment")))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(markdown).startsWith("# ").contains("[^1]:");
+        mvc.perform(get("/deployments/de-bamf-phone-data-extraction/report.json")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.results[0].profile.id").value("de-bamf-phone-data-extraction"));
+        String html = mvc.perform(get("/deployments/de-bamf-phone-data-extraction/report.html")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("class=\"footnotes\"").doesNotContain("<script");
+        mvc.perform(get("/deployments/de-bamf-phone-data-extraction/report.exe")).andExpect(status().isNotFound());
+    }
+
+    @Test
     void stateChangesNeedCsrfAndPrivatePagesNeedAnAccount() throws Exception {
         mvc.perform(post("/setup").param("token", "x").param("username", "admin").param("password", "a".repeat(12)))
                 .andExpect(status().isForbidden());

@@ -326,7 +326,7 @@ final class Evaluator implements Bindings {
             for (Step step : test.steps()) {
                 List<Finding> inStep = byStep.getOrDefault(test.id() + "/" + step.id(), List.of());
                 StepOutcome outcome;
-                if (!plan.assessed(test.id(), step.id())) {
+                if (!plan.assessed(test.id(), step.id()) || engaged.truth() == Truth.FALSE) {
                     outcome = StepOutcome.NOT_ASSESSED;
                 } else if (inStep.stream().anyMatch(f -> f.status() == FindingStatus.FIRED)) {
                     outcome = StepOutcome.FAILED;

@@ -42,11 +42,6 @@ public record AssessmentResult(
         return fired().stream().map(Finding::severity).min(Comparator.naturalOrder());
     }
 
-    /** The gravest severity among undetermined findings: how bad it could be. */
-    public Optional<Severity> worstPossibleSeverity() {
-        return findings.stream().map(Finding::severity).min(Comparator.naturalOrder());
-    }
-
     /** Undetermined findings, classifications and scores: the open questions. */
     public int undeterminedCount() {
         return undetermined().size()

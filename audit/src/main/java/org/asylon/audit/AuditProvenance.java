@@ -1,0 +1,11 @@
+package org.asylon.audit;
+
+/**
+ * Everything needed to reproduce an audit: the input file's digest and size, the spec's id,
+ * version and digest (spec fields are {@code null} when the audit was described by options only),
+ * Asylon's version and when the audit ran.
+ */
+public record AuditProvenance(String asylonVersion, String generatedAt, String inputFile, String inputFormat,
+                              String inputSha256, long inputBytes, String specId, String specVersion, String specFile,
+                              String specSha256) {
+}

@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# Benchmarks `asylon audit` against a bare DuckDB GROUP BY that produces the same counts (the same
+# group, decision, label, score-band and month cells), on the same data as CSV and as Parquet, in
+# one run. Also reports Asylon's peak heap, which must not grow with the number of rows.
+# Usage: bench/audit.sh [ROWS...]   (default: 1000000 10000000); figures go in docs/audit.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+rows_list=("$@")
+if [ ${#rows_list[@]} -eq 0 ]; then
+  rows_list=(1000000 10000000)
+fi
+runs="${AUDIT_BENCH_RUNS:-3}"
+work="${AUDIT_BENCH_DIR:-target/audit-bench}"
+mkdir -p "$work"
+
+./mvnw -q -B -DskipTests -pl app -am install
+jar=app/target/asylon.jar
+# Asylon is timed as users run it, through the launcher and its class-data archive (made on first
+# use), but with the full JIT: the launcher's quick-start setting (C1 only) makes the SHA-256 of
+# the input about eight times slower, which dominates on large files.
+export ASYLON_JAVA_OPTS="${ASYLON_JAVA_OPTS:--XX:TieredStopAtLevel=4}"
+./asylon --version > /dev/null
+duckdb_jar="$(ls app/target/lib/duckdb_jdbc-*.jar)"
+
+# The baseline: one plain query, typed by DuckDB's own detection, no checks, no statistics.
+cat > "$work/BareGroupBy.java" <<'EOF'
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+
+public class BareGroupBy {
+    public static void main(String[] args) throws Exception {
+        String file = args[0].replace("'", "''");
+        String relation = file.endsWith(".parquet") ? "read_parquet('" + file + "')" : "read_csv('" + file + "')";
+        String sql = "SELECT nationality, sex, recommendation, outcome, (risk_score < 0.5)::INTEGER AS band,"
+                + " time_bucket(INTERVAL '1 months', CAST(decided_at AS TIMESTAMP)) AS month, count(*)"
+                + " FROM " + relation + " GROUP BY ALL";
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+             Statement statement = connection.createStatement()) {
+            long start = System.nanoTime();
+            long cells = 0;
+            long total = 0;
+            try (ResultSet rows = statement.executeQuery(sql)) {
+                while (rows.next()) {
+                    cells++;
+                    total += rows.getLong(7);
+                }
+            }
+            System.out.printf("%d cells, %d rows, query %.2f s%n", cells, total, (System.nanoTime() - start) / 1e9);
+        }
+    }
+}
+EOF
+javac -cp "$duckdb_jar" -d "$work" "$work/BareGroupBy.java"
+
+seconds() { date +%s.%N; }
+
+median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+
+echo "| rows | format | bare process (s) | asylon process (s) | ratio | bare query (s) | asylon pass (s) | ratio | asylon peak heap |"
+echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|"
+for rows in "${rows_list[@]}"; do
+  csv="$work/decisions-$rows.csv"
+  parquet="$work/decisions-$rows.parquet"
+  [ -f "$csv" ] || java -jar "$jar" sample-data --rows "$rows" --seed 1 --out "$csv"
+  [ -f "$parquet" ] || java -jar "$jar" sample-data --rows "$rows" --seed 1 --format parquet --out "$parquet"
+  for file in "$csv" "$parquet"; do
+    bare_times=()
+    audit_times=()
+    bare_queries=()
+    audit_passes=()
+    heap=""
+    for _ in $(seq "$runs"); do
+      start=$(seconds)
+      java -cp "$work:$duckdb_jar" BareGroupBy "$file" > "$work/bare.out"
+      bare_times+=("$(awk -v a="$(seconds)" -v b="$start" 'BEGIN {print a - b}')")
+      bare_queries+=("$(sed -n 's/.*query \([0-9.]*\) s.*/\1/p' "$work/bare.out")")
+      start=$(seconds)
+      ./asylon audit "$file" --group nationality,sex --decision recommendation --favourable release \
+        --label outcome --label-favourable complied --score risk_score --threshold 0.5 --score-favourable low \
+        --time decided_at --window P1M --format json --out "$work/audit.json" --no-progress --stats 2> "$work/audit.err"
+      audit_times+=("$(awk -v a="$(seconds)" -v b="$start" 'BEGIN {print a - b}')")
+      heap="$(sed -n 's/.*peak heap \([0-9]*\) MB.*/\1 MB/p' "$work/audit.err")"
+      audit_passes+=("$(sed -n 's/.*pass \([0-9.]*\) s.*/\1/p' "$work/audit.err")")
+    done
+    bare=$(printf '%s\n' "${bare_times[@]}" | median)
+    audit=$(printf '%s\n' "${audit_times[@]}" | median)
+    query=$(printf '%s\n' "${bare_queries[@]}" | median)
+    pass=$(printf '%s\n' "${audit_passes[@]}" | median)
+    printf '| %s | %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %s |\n' "$rows" "${file##*.}" "$bare" "$audit" \
+      "$(awk -v a="$audit" -v b="$bare" 'BEGIN {print a / b}')" "$query" "$pass" \
+      "$(awk -v a="$pass" -v b="$query" 'BEGIN {print a / b}')" "$heap"
+  done
+done
+echo
+echo "Median of $runs runs each, every run a fresh JVM; 'query' and 'pass' time the single pass over the data"
+echo "inside each process. $(nproc) cores; $(java -version 2>&1 | head -n 1); load average $(cut -d' ' -f1-3 /proc/loadavg)."
