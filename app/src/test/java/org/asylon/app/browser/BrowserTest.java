@@ -1,0 +1,140 @@
+package org.asylon.app.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.asylon.app.platform.AsylonPlatform;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The platform in a real browser (Debian's Chromium, headless): pages are accessible (axe-core,
+ * no serious or critical violation of WCAG 2.x A/AA rules), Arabic is laid out right to left,
+ * and no page loads anything from another host. Skipped where Chromium is not installed;
+ * `.ci/run` installs it.
+ */
+@SpringBootTest(classes = AsylonPlatform.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BrowserTest {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
+
+    static ChromeDriver browser;
+    static Path profileDirectory;
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) throws IOException {
+        Path data = Files.createTempDirectory("asylon-browser-data");
+        registry.add("asylon.knowledge", () -> Path.of("..", "knowledge").toAbsolutePath().normalize().toString());
+        registry.add("asylon.data", data::toString);
+    }
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Chromium and chromedriver are not installed");
+        profileDirectory = Files.createTempDirectory("asylon-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + profileDirectory);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/register", "/register?lang=ar", "/register?lang=fr", "/deployments/de-bamf-phone-data-extraction",
+            "/deployments/us-cbp-one?lang=ar", "/login", "/setup"})
+    void pagesHaveNoSeriousAccessibilityViolations(String path) throws IOException {
+        browser.get(url(path));
+        JavascriptExecutor script = browser;
+        script.executeScript(axeSource());
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> violations = (List<Map<String, Object>>) script.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+                   .then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.length,
+                                                           target: String(v.nodes[0].target)}))))
+                   .catch(e => done([{id: 'axe-error', impact: 'critical', nodes: 0, target: String(e)}]));
+                """);
+        assertThat(violations).as("axe-core violations on " + path)
+                .filteredOn(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))
+                .isEmpty();
+    }
+
+    @Test
+    void arabicIsRightToLeftAndEnglishLeftToRight() {
+        browser.get(url("/register?lang=ar"));
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("سجل الأنظمة المستخدمة");
+        browser.get(url("/register?lang=en"));
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("ltr");
+    }
+
+    @Test
+    void noPageLoadsAnythingFromAnotherHost() {
+        for (String path : List.of("/register", "/deployments/de-bamf-phone-data-extraction", "/login")) {
+            browser.get(url(path));
+            @SuppressWarnings("unchecked")
+            List<String> resources = (List<String>) ((JavascriptExecutor) browser)
+                    .executeScript("return performance.getEntriesByType('resource').map(e => e.name);");
+            assertThat(resources).as("resources loaded by " + path).isNotEmpty()
+                    .allSatisfy(resource -> assertThat(resource).startsWith("http://localhost:" + port + "/"));
+        }
+    }
+
+    @Test
+    void aVisitorFiltersTheRegisterAndOpensADeployment() {
+        browser.get(url("/register"));
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("technology"))).selectByValue("phone-data-extraction");
+        browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        browser.findElement(By.linkText("Phone data extraction in German asylum procedures (BAMF)")).click();
+        assertThat(browser.getCurrentUrl()).endsWith("/deployments/de-bamf-phone-data-extraction");
+        assertThat(browser.findElement(By.id("facts-title")).getText()).isEqualTo("What is known");
+    }
+
+    private static String axeSource() throws IOException {
+        try (InputStream in = BrowserTest.class.getClassLoader().getResourceAsStream(AXE)) {
+            assertThat(in).as(AXE + " on the test classpath").isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
