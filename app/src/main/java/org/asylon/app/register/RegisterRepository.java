@@ -52,6 +52,29 @@ public class RegisterRepository {
                 .update();
     }
 
+    /**
+     * Makes a new revision current, if nobody changed the deployment since {@code expectedVersion}.
+     * Returns false, changing nothing, when someone did.
+     */
+    public boolean revise(DeploymentSummary summary, int expectedVersion, int revision, String profileYaml, String digest,
+                          String author, Instant at) {
+        int updated = jdbc.sql("update deployment set current_revision = ?, version = version + 1, name = ?, status = ?, "
+                        + "jurisdictions = ?, technologies = ?, operators = ?, vendors = ?, updated_at = ? where id = ? and version = ?")
+                .params(revision, summary.name(), summary.status(), summary.jurisdictions().toArray(String[]::new),
+                        summary.technologies().toArray(String[]::new), summary.operators(), summary.vendors(),
+                        Timestamp.from(at), summary.id(), expectedVersion)
+                .update();
+        if (updated == 0) {
+            return false;
+        }
+        insertRevision(summary.id(), revision, profileYaml, digest, author, at);
+        return true;
+    }
+
+    public boolean exists(String id) {
+        return jdbc.sql("select count(*) from deployment where id = ?").param(id).query(Long.class).single() > 0;
+    }
+
     public void updateVerdicts(String id, String worstSeverity, String aiActClass, String dpia) {
         jdbc.sql("update deployment set worst_severity = ?, ai_act_class = ?, dpia = ? where id = ?")
                 .params(worstSeverity, aiActClass, dpia, id)

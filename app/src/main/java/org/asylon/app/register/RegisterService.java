@@ -7,6 +7,7 @@ import org.asylon.app.assessment.AssessmentService;
 import org.asylon.app.storage.AuditTrail;
 import org.asylon.core.document.Document;
 import org.asylon.core.fact.Fact;
+import org.asylon.core.problem.InvalidInputException;
 import org.asylon.core.finding.AssessmentResult;
 import org.asylon.core.knowledge.KnowledgeBase;
 import org.asylon.core.profile.Operator;
@@ -41,13 +42,74 @@ public class RegisterService {
     /** Reads, stores and assesses a new deployment; the profile text is kept exactly as given. */
     @Transactional
     public Profile importProfile(String fileName, String yaml, boolean published, String actor) {
-        Profile profile = knowledge.profileReader().read(Document.parse(fileName, yaml, Document.Format.YAML));
+        Document document = Document.parse(fileName, yaml, Document.Format.YAML);
+        Profile profile = knowledge.profileReader().read(document);
+        if (repository.exists(profile.id())) {
+            throw new InvalidInputException(document.problem("/id", "a deployment with id '" + profile.id()
+                    + "' exists already; edit it instead"));
+        }
         DeploymentSummary summary = summary(profile, published);
         repository.insert(summary, yaml, profile.digest(), actor, clock.instant());
         AssessmentService.Verdicts verdicts = assessments.assessAndStore(profile.id(), 1, profile, actor);
         repository.updateVerdicts(profile.id(), verdicts.worstSeverity(), verdicts.aiActClass(), verdicts.dpia());
         audit.record(actor, "create", "deployment", profile.id(), null, "revision 1" + (published ? ", published" : ""));
         return profile;
+    }
+
+    /**
+     * Stores an edited profile as the deployment's next revision and assesses it. The edit must
+     * start from the current version; otherwise nothing is stored and the conflict says what the
+     * current text is, so the editor can compare.
+     */
+    @Transactional
+    public Profile revise(String id, String yaml, int expectedVersion, String actor) {
+        DeploymentSummary current = repository.find(id, false).orElseThrow(() -> new java.util.NoSuchElementException(id));
+        Document document = Document.parse(id + ".yaml", yaml, Document.Format.YAML);
+        Profile profile = knowledge.profileReader().read(document);
+        if (!profile.id().equals(id)) {
+            throw new InvalidInputException(document.problem("/id", "the id cannot change (it is '" + id + "')"));
+        }
+        String currentYaml = repository.profileYaml(id, current.currentRevision()).orElseThrow();
+        int revision = current.currentRevision() + 1;
+        if (current.version() != expectedVersion
+                || !repository.revise(summary(profile, current.published()), expectedVersion, revision, yaml, profile.digest(),
+                actor, clock.instant())) {
+            throw new EditConflict(currentYaml, current.version());
+        }
+        AssessmentService.Verdicts verdicts = assessments.assessAndStore(id, revision, profile, actor);
+        repository.updateVerdicts(id, verdicts.worstSeverity(), verdicts.aiActClass(), verdicts.dpia());
+        audit.record(actor, "revise", "deployment", id, "revision " + current.currentRevision() + " " + digest(currentYaml),
+                "revision " + revision + " " + profile.digest());
+        return profile;
+    }
+
+    /** Someone else changed the deployment since the editor loaded it. */
+    public static final class EditConflict extends RuntimeException {
+        private final String currentYaml;
+        private final int currentVersion;
+
+        EditConflict(String currentYaml, int currentVersion) {
+            super("the deployment changed since it was opened for editing");
+            this.currentYaml = currentYaml;
+            this.currentVersion = currentVersion;
+        }
+
+        public String currentYaml() {
+            return currentYaml;
+        }
+
+        public int currentVersion() {
+            return currentVersion;
+        }
+    }
+
+    /** The stored text of the current revision, for editing. */
+    public Optional<String> currentYaml(String id) {
+        return repository.find(id, false).flatMap(summary -> repository.profileYaml(id, summary.currentRevision()));
+    }
+
+    private static String digest(String text) {
+        return org.asylon.core.document.Digests.sha256(text);
     }
 
     public RegisterPage search(RegisterQuery query) {

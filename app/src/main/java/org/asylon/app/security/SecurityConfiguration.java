@@ -30,6 +30,7 @@ public class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
         http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/deployments/new", "/deployments/*/edit").hasAnyRole("ASSESSOR", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/", "/register", "/deployments/*", "/deployments/*/report.*", "/assets/**", "/login", "/setup",
                                 "/api/v1/public/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers(HttpMethod.POST, "/setup").permitAll()

@@ -51,7 +51,10 @@ class BrowserTest {
         Path data = Files.createTempDirectory("asylon-browser-data");
         registry.add("asylon.knowledge", () -> Path.of("..", "knowledge").toAbsolutePath().normalize().toString());
         registry.add("asylon.data", data::toString);
+        registry.add("ASYLON_ADMIN_PASSWORD", () -> ADMIN_PASSWORD);
     }
+
+    static final String ADMIN_PASSWORD = "a long test passphrase";
 
     @BeforeAll
     static void startBrowser() throws IOException {
@@ -85,19 +88,7 @@ class BrowserTest {
             "/deployments/us-cbp-one?lang=ar", "/login", "/setup"})
     void pagesHaveNoSeriousAccessibilityViolations(String path) throws IOException {
         browser.get(url(path));
-        JavascriptExecutor script = browser;
-        script.executeScript(axeSource());
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> violations = (List<Map<String, Object>>) script.executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
-                   .then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.length,
-                                                           target: String(v.nodes[0].target)}))))
-                   .catch(e => done([{id: 'axe-error', impact: 'critical', nodes: 0, target: String(e)}]));
-                """);
-        assertThat(violations).as("axe-core violations on " + path)
-                .filteredOn(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))
-                .isEmpty();
+        assertNoSeriousViolations(path);
     }
 
     @Test
@@ -130,6 +121,41 @@ class BrowserTest {
         assertThat(browser.getCurrentUrl()).endsWith("/deployments/de-bamf-phone-data-extraction");
         assertThat(browser.findElement(By.id("facts-title")).getText()).isEqualTo("What is known");
     }
+
+    @Test
+    void anAdministratorSignsInAddsADeploymentAndSignsOut() throws IOException {
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys("admin");
+        browser.findElement(By.id("password")).sendKeys(ADMIN_PASSWORD);
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        browser.findElement(By.linkText("Add a deployment")).click();
+        assertNoSeriousViolations("/deployments/new");
+        browser.findElement(By.id("profile")).sendKeys(
+                "id: browser-test\nname: Added in a browser\njurisdictions: [FR]\nfacts:\n  processing:\n    profiling: true\n");
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        assertThat(browser.getCurrentUrl()).endsWith("/deployments/browser-test");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Added in a browser");
+        browser.findElement(By.cssSelector("header form button[type=submit]")).click();
+        assertThat(browser.findElement(By.linkText("Sign in")).isDisplayed()).isTrue();
+    }
+
+    private void assertNoSeriousViolations(String what) throws IOException {
+        JavascriptExecutor script = browser;
+        script.executeScript(axeSource());
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> violations = (List<Map<String, Object>>) script.executeAsyncScript(AXE_RUN);
+        assertThat(violations).as("axe-core violations on " + what)
+                .filteredOn(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))
+                .isEmpty();
+    }
+
+    static final String AXE_RUN = """
+            const done = arguments[arguments.length - 1];
+            axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+               .then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.length,
+                                                       target: String(v.nodes[0].target)}))))
+               .catch(e => done([{id: 'axe-error', impact: 'critical', nodes: 0, target: String(e)}]));
+            """;
 
     private static String axeSource() throws IOException {
         try (InputStream in = BrowserTest.class.getClassLoader().getResourceAsStream(AXE)) {
