@@ -21,7 +21,8 @@ public final class Engine {
     private final KnowledgeBase knowledge;
     private final Clock clock;
     private final Map<String, Integer> factOrder = new HashMap<>();
-    private final Map<Instrument, Plan> plans = new ConcurrentHashMap<>();
+    /** Plans by instrument id; a plan is reused only for the very instrument it was made for. */
+    private final Map<String, Plan> plans = new ConcurrentHashMap<>();
 
     public Engine(KnowledgeBase knowledge, Clock clock) {
         this.knowledge = knowledge;
@@ -40,7 +41,11 @@ public final class Engine {
         String at = clock.instant().toString();
         List<AssessmentResult> results = new ArrayList<>(instruments.size());
         for (Instrument instrument : instruments) {
-            Plan plan = plans.computeIfAbsent(instrument, i -> new Plan(i, knowledge.facts(), factOrder));
+            Plan plan = plans.get(instrument.id());
+            if (plan == null || plan.instrument != instrument) {
+                plan = new Plan(instrument, knowledge.facts(), factOrder);
+                plans.put(instrument.id(), plan);
+            }
             results.add(new Evaluator(plan, facts, knowledge, at).run());
         }
         return List.copyOf(results);

@@ -314,8 +314,9 @@ final class Evaluator implements Bindings {
         List<TestResult> results = new ArrayList<>();
         Map<String, List<Finding>> byStep = new HashMap<>();
         for (Finding finding : findings) {
-            if (finding.test() != null) {
-                byStep.computeIfAbsent(finding.test() + "/" + finding.step(), k -> new ArrayList<>()).add(finding);
+            String step = plan.stepOfRule.get(finding.id());
+            if (step != null) {
+                byStep.computeIfAbsent(step, k -> new ArrayList<>()).add(finding);
             }
         }
         for (LegalTest test : instrument.tests()) {

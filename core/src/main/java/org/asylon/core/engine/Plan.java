@@ -39,6 +39,8 @@ final class Plan {
     record Part(String name, Kind kind, Object target) {
         enum Kind { TEST, RULE, DEFINITION, CLASSIFICATION, SCORE }
     }
+    /** For each rule of a test, its {@code test/step} key. */
+    final Map<String, String> stepOfRule = new HashMap<>();
     /** {@code test/step} pairs that have at least one rule. */
     final Set<String> assessedSteps = new java.util.HashSet<>();
 
@@ -49,8 +51,10 @@ final class Plan {
         instrument.tests().forEach(test -> tests.put(test.id(), test));
         instrument.classifications().forEach(c -> classifications.put(c.id(), c));
         instrument.scores().forEach(s -> scores.put(s.id(), s));
-        instrument.rules().stream().filter(rule -> rule.test() != null)
-                .forEach(rule -> assessedSteps.add(rule.test() + "/" + rule.step()));
+        instrument.rules().stream().filter(rule -> rule.test() != null).forEach(rule -> {
+            stepOfRule.put(rule.id(), rule.test() + "/" + rule.step());
+            assessedSteps.add(rule.test() + "/" + rule.step());
+        });
         for (String part : instrument.evaluationOrder()) {
             reads.put(part, factsRead(variables(part), dictionary));
             String id = part.substring(part.indexOf('.') + 1);

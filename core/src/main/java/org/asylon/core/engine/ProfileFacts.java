@@ -97,13 +97,14 @@ final class ProfileFacts {
 
     /** Uses of the known facts among keys already in dictionary order. */
     List<FactUse> knownUses(List<String> orderedKeys) {
-        List<FactUse> out = new ArrayList<>();
+        FactUse[] out = new FactUse[orderedKeys.size()];
+        int count = 0;
         for (String key : orderedKeys) {
             if (known.containsKey(key)) {
-                out.add(use(key));
+                out[count++] = use(key);
             }
         }
-        return List.copyOf(out);
+        return count == 0 ? List.of() : List.of(java.util.Arrays.copyOf(out, count));
     }
 
     /** Uses of the given fact keys, in dictionary order. */

@@ -6,8 +6,10 @@ import java.util.Locale;
 public enum Confidence {
     HIGH, MEDIUM, LOW;
 
+    private final String id = name().toLowerCase(Locale.ROOT);
+
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 
     public static Confidence fromId(String id) {

@@ -9,8 +9,10 @@ import java.util.Locale;
 public enum FactState {
     KNOWN, UNKNOWN, UNDISCLOSED, CONTESTED;
 
+    private final String id = name().toLowerCase(Locale.ROOT);
+
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 
     public static FactState fromId(String id) {

@@ -9,7 +9,9 @@ import java.util.Locale;
 public enum Application {
     LAW, BENCHMARK, UNDETERMINED;
 
+    private final String id = name().toLowerCase(Locale.ROOT);
+
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 }

@@ -6,7 +6,9 @@ import java.util.Locale;
 public enum FindingStatus {
     FIRED, UNDETERMINED;
 
+    private final String id = name().toLowerCase(Locale.ROOT);
+
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 }

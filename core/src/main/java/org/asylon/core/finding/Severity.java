@@ -6,8 +6,10 @@ import java.util.Locale;
 public enum Severity {
     PROHIBITED, CRITICAL, HIGH, MEDIUM, LOW, INFO;
 
+    private final String id = name().toLowerCase(Locale.ROOT);
+
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 
     public static Severity fromId(String id) {

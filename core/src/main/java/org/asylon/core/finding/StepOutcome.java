@@ -9,7 +9,9 @@ import java.util.Locale;
 public enum StepOutcome {
     PASSED, FAILED, UNDETERMINED, NOT_ASSESSED;
 
+    private final String id = name().toLowerCase(Locale.ROOT);
+
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 }

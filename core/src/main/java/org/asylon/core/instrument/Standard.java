@@ -9,8 +9,10 @@ import java.util.Locale;
 public enum Standard {
     LAW, HUMAN_RIGHTS_STANDARD, GOOD_PRACTICE;
 
+    private final String id = name().toLowerCase(Locale.ROOT);
+
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 
     public static Standard fromId(String id) {
