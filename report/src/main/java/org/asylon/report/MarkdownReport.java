@@ -14,7 +14,6 @@ import org.asylon.core.finding.AssessmentResult;
 import org.asylon.core.finding.ClassificationResult;
 import org.asylon.core.finding.FactUse;
 import org.asylon.core.finding.Finding;
-import org.asylon.core.finding.FindingStatus;
 import org.asylon.core.finding.ScoreResult;
 import org.asylon.core.finding.Severity;
 import org.asylon.core.finding.StepResult;
@@ -175,11 +174,11 @@ public final class MarkdownReport {
             out.append("No rule fired and none is undetermined.\n\n");
             return;
         }
-        out.append("### Findings\n\n");
-        for (Finding finding : result.findings()) {
-            out.append("#### ").append(finding.status() == FindingStatus.FIRED ? "" : "Possible: ")
-                    .append(escape(finding.title())).append(" — ").append(finding.severity().id())
-                    .append(finding.status() == FindingStatus.UNDETERMINED ? ", undetermined" : "").append("\n\n");
+        if (!result.fired().isEmpty()) {
+            out.append("### Findings\n\n");
+        }
+        for (Finding finding : result.fired()) {
+            out.append("#### ").append(escape(finding.title())).append(" — ").append(finding.severity().id()).append("\n\n");
             if (finding.standard() == Standard.HUMAN_RIGHTS_STANDARD) {
                 out.append("*Human-rights standard: this goes beyond what current law requires.*\n\n");
             } else if (finding.standard() == Standard.GOOD_PRACTICE) {
@@ -209,6 +208,32 @@ public final class MarkdownReport {
             out.append("- **Rule:** `").append(finding.id()).append("` when `").append(finding.condition().replace('`', '\'')
                     .replaceAll("\\s+", " ").strip()).append("`\n\n");
         }
+        openQuestions(result, out);
+    }
+
+    /** Findings that may hold, in one table: what each would establish and what it waits on. */
+    private void openQuestions(AssessmentResult result, StringBuilder out) {
+        if (result.undetermined().isEmpty()) {
+            return;
+        }
+        out.append("### Open questions\n\n").append("These findings may hold; the facts listed would decide them.\n\n")
+                .append("| Possible finding | Severity | Test → step | Decided by | Legal basis |\n|---|---|---|---|---|\n");
+        for (Finding finding : result.undetermined()) {
+            out.append("| ").append(escape(finding.title()))
+                    .append(finding.standard() == Standard.HUMAN_RIGHTS_STANDARD ? " *(human-rights standard)*" : "")
+                    .append(" | ").append(finding.severity().id())
+                    .append(" | ").append(finding.test() == null ? "" : finding.test() + " → " + finding.step())
+                    .append(" | ").append(escape(String.join("; ", finding.missing().stream().map(FactUse::label).toList())))
+                    .append(" | ").append(String.join(", ", finding.legalBasis().stream().map(this::link).toList()))
+                    .append(" |\n");
+        }
+        out.append('\n');
+    }
+
+    private String link(String provisionId) {
+        return citations.provision(provisionId)
+                .map(p -> "[" + escape(p.citation()) + "](" + p.url() + ")")
+                .orElse(provisionId);
     }
 
     /** The facts to request: every missing fact, with the findings that wait on it. */
