@@ -67,8 +67,7 @@ public final class MarkdownReport {
     }
 
     private void identity(Profile profile, StringBuilder out) {
-        out.append("| | |\n|---|---|\n");
-        out.append("| Deployment | `").append(profile.id()).append("` |\n");
+        out.append("| Deployment | `").append(profile.id()).append("` |\n|---|---|\n");
         out.append("| Status | ").append(profile.status());
         if (profile.start() != null) {
             out.append(" (since ").append(profile.start()).append(profile.end() != null ? ", until " + profile.end() : "").append(')');
