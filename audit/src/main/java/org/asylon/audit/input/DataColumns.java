@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import org.asylon.core.problem.Suggestions;
 import java.util.Set;
 import org.asylon.audit.spec.AuditSpec;
 import org.asylon.audit.spec.ColumnRef;
@@ -89,30 +90,10 @@ public record DataColumns(List<String> names, List<String> types) {
 
     private String suggestion(String wanted) {
         return names.stream()
-                .filter(name -> name.equalsIgnoreCase(wanted) || distance(name.toLowerCase(Locale.ROOT),
+                .filter(name -> name.equalsIgnoreCase(wanted) || Suggestions.distance(name.toLowerCase(Locale.ROOT),
                         wanted.toLowerCase(Locale.ROOT)) <= Math.max(1, wanted.length() / 4))
-                .min(Comparator.comparingInt(name -> distance(name, wanted)))
+                .min(Comparator.comparingInt(name -> Suggestions.distance(name, wanted)))
                 .map(name -> "; did you mean '" + name + "'?")
                 .orElse("");
-    }
-
-    /** Levenshtein distance, for suggesting a misspelled column name. */
-    static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

@@ -30,6 +30,7 @@ import org.asylon.core.fact.FactDefinition;
 import org.asylon.core.fact.FactDictionary;
 import org.asylon.core.problem.Problem;
 import org.asylon.core.problem.Problems;
+import org.asylon.core.problem.Suggestions;
 
 /**
  * Compiles CEL conditions against the fact dictionary: every fact is a typed variable, so a
@@ -153,20 +154,7 @@ public final class ExpressionCompiler {
     }
 
     private Optional<String> suggest(String name) {
-        Optional<String> fact = dictionary.suggest(name);
-        if (fact.isPresent()) {
-            return fact;
-        }
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String candidate : variables.keySet()) {
-            int distance = org.asylon.core.fact.FactDictionary.distance(name, candidate);
-            if (distance < bestDistance) {
-                bestDistance = distance;
-                best = candidate;
-            }
-        }
-        return bestDistance <= Math.max(2, name.length() / 4) ? Optional.ofNullable(best) : Optional.empty();
+        return dictionary.suggest(name).or(() -> Suggestions.closest(name, variables.keySet()));
     }
 
     /**
