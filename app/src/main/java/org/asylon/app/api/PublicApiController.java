@@ -42,7 +42,8 @@ public class PublicApiController {
     Map<String, Object> deployments(@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "25") int size,
                                     @RequestParam(required = false) String q, @RequestParam(required = false) String technology,
                                     @RequestParam(required = false) String jurisdiction) {
-        var result = register.search(new RegisterQuery(q, technology, jurisdiction, null, null, null, null, "name", page, size, true));
+        var result = register.search(new RegisterQuery(q, technology, jurisdiction, null, null, null, null, "name", page,
+                Math.min(size, 200), true));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("page", result.page());
         body.put("size", result.size());

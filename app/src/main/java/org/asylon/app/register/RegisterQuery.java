@@ -11,7 +11,7 @@ public record RegisterQuery(String text, String technology, String jurisdiction,
 
     public RegisterQuery {
         page = Math.max(page, 1);
-        size = size < 1 || size > 200 ? DEFAULT_SIZE : size;
+        size = size < 1 || size > 100_000 ? DEFAULT_SIZE : size;
         sort = sort == null || sort.isBlank() ? "name" : sort;
     }
 

@@ -71,6 +71,17 @@ public class RegisterRepository {
         return true;
     }
 
+    /** One stored revision of a profile. */
+    public record Revision(int number, String author, Instant createdAt, String digest) {
+    }
+
+    public List<Revision> revisions(String id) {
+        return jdbc.sql("select revision, author, created_at, digest from profile_revision where deployment_id = ? order by revision desc")
+                .param(id)
+                .query((rs, n) -> new Revision(rs.getInt(1), rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getString(4)))
+                .list();
+    }
+
     public boolean exists(String id) {
         return jdbc.sql("select count(*) from deployment where id = ?").param(id).query(Long.class).single() > 0;
     }

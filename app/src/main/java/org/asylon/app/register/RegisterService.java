@@ -103,6 +103,15 @@ public class RegisterService {
         }
     }
 
+    public List<RegisterRepository.Revision> revisions(String id) {
+        return repository.revisions(id);
+    }
+
+    /** The text of one revision. */
+    public Optional<String> revisionYaml(String id, int revision) {
+        return repository.profileYaml(id, revision);
+    }
+
     /** The stored text of the current revision, for editing. */
     public Optional<String> currentYaml(String id) {
         return repository.find(id, false).flatMap(summary -> repository.profileYaml(id, summary.currentRevision()));

@@ -31,7 +31,7 @@ public class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/deployments/new", "/deployments/*/edit").hasAnyRole("ASSESSOR", "ADMIN")
-                        .requestMatchers(HttpMethod.GET, "/", "/register", "/deployments/*", "/deployments/*/report.*", "/assets/**", "/login", "/setup",
+                        .requestMatchers(HttpMethod.GET, "/", "/register", "/register.csv", "/register.json", "/deployments/*", "/deployments/*/report.*", "/assets/**", "/login", "/setup",
                                 "/api/v1/public/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers(HttpMethod.POST, "/setup").permitAll()
                         .anyRequest().authenticated())

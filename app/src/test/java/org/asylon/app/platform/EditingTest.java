@@ -76,6 +76,10 @@ class EditingTest {
                 .query(Long.class).single()).isEqualTo(2);
         assertThat(jdbc.sql("select action from audit_event where entity_id = 'test-phone-search' order by id")
                 .query(String.class).list()).containsExactly("create", "revise");
+        String history = mvc.perform(get("/deployments/test-phone-search/history").with(ASSESSOR).param("from", "1").param("to", "2"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(history).contains("+  necessity:").contains("--- revision 1").contains("+++ revision 2");
+        mvc.perform(get("/deployments/test-phone-search/history")).andExpect(status().is3xxRedirection());
     }
 
     @Test

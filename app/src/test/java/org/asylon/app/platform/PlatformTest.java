@@ -151,6 +151,19 @@ class PlatformTest {
     }
 
     @Test
+    void theRegisterExportsAsCsvAndJsonWithTheSameFilters() throws Exception {
+        String csv = mvc.perform(get("/register.csv").param("technology", "phone-data-extraction")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        java.util.List<String> lines = csv.lines().toList();
+        assertThat(lines.get(0)).isEqualTo("id,name,status,jurisdictions,technologies,operators,vendors,worst_severity,ai_act_class,dpia,revision,updated_at");
+        assertThat(lines).anyMatch(line -> line.startsWith("de-bamf-phone-data-extraction,"));
+        long phoneCases = jdbc.sql("select count(*) from deployment where published and 'phone-data-extraction' = any(technologies)")
+                .query(Long.class).single();
+        assertThat(lines).hasSize((int) phoneCases + 1);
+        mvc.perform(get("/register.json")).andExpect(status().isOk()).andExpect(jsonPath("$.length()").value((int) cases()));
+    }
+
+    @Test
     void stateChangesNeedCsrfAndPrivatePagesNeedAnAccount() throws Exception {
         mvc.perform(post("/setup").param("token", "x").param("username", "admin").param("password", "a".repeat(12)))
                 .andExpect(status().isForbidden());
