@@ -32,7 +32,7 @@ public class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/deployments/new", "/deployments/*/edit").hasAnyRole("ASSESSOR", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/", "/register", "/register.csv", "/register.json", "/deployments/*", "/deployments/*/report.*", "/assets/**", "/login", "/setup",
-                                "/api/v1/public/**", "/favicon.ico", "/error").permitAll()
+                                "/api/v1/public/**", "/api/openapi.json", "/api/openapi.json/**", "/api/docs", "/api/swagger-ui/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers(HttpMethod.POST, "/setup").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/register").permitAll())

@@ -164,6 +164,17 @@ class PlatformTest {
     }
 
     @Test
+    void theApiIsDescribedByOpenApiAndBrowsableLocally() throws Exception {
+        mvc.perform(get("/api/openapi.json")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.openapi").isString())
+                .andExpect(jsonPath("$.paths['/api/v1/public/deployments']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/public/deployments/{id}']").exists());
+        String page = mvc.perform(get("/api/swagger-ui/index.html")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).doesNotContain("https://").doesNotContain("http://");
+    }
+
+    @Test
     void stateChangesNeedCsrfAndPrivatePagesNeedAnAccount() throws Exception {
         mvc.perform(post("/setup").param("token", "x").param("username", "admin").param("password", "a".repeat(12)))
                 .andExpect(status().isForbidden());
