@@ -2,7 +2,6 @@ package org.asylon.app.api;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.info.License;
 import org.asylon.core.engine.Engine;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,7 +16,6 @@ public class OpenApiConfiguration {
                 .title("Asylon API")
                 .version(Engine.version())
                 .description("The public register of deployments and their assessments. Result objects follow the documented "
-                        + "JSON shape of assessments (docs/json-output.md).")
-                .license(new License().name("See the project's licence")));
+                        + "JSON shape of assessments (docs/json-output.md)."));
     }
 }

@@ -1,0 +1,102 @@
+package org.asylon.app.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * Every endpoint for every role and for anonymous visitors: allowed (the page or API answers) or
+ * denied (sent to sign in, or refused) exactly as designed.
+ */
+@SpringBootTest(classes = AsylonPlatform.class)
+@AutoConfigureMockMvc
+class AccessMatrixTest {
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) throws Exception {
+        Path data = Files.createTempDirectory("asylon-access-data");
+        registry.add("asylon.knowledge", () -> Path.of("..", "knowledge").toAbsolutePath().normalize().toString());
+        registry.add("asylon.data", data::toString);
+    }
+
+    /** What happens: A = allowed, L = sent to sign in, D = denied (403). */
+    record Row(String method, String path, String expected) {
+    }
+
+    static final List<String> WHO = List.of("anonymous", "viewer", "reviewer", "assessor", "admin");
+    static final String ID = "de-bamf-phone-data-extraction";
+
+    // Columns: anonymous, viewer, reviewer, assessor, admin.
+    static final List<Row> MATRIX = List.of(
+            new Row("GET", "/register", "AAAAA"),
+            new Row("GET", "/register.csv", "AAAAA"),
+            new Row("GET", "/register.json", "AAAAA"),
+            new Row("GET", "/deployments/" + ID, "AAAAA"),
+            new Row("GET", "/deployments/" + ID + "/report.md", "AAAAA"),
+            new Row("GET", "/deployments/" + ID + "/report.json", "AAAAA"),
+            new Row("GET", "/api/v1/public/deployments", "AAAAA"),
+            new Row("GET", "/api/v1/public/deployments/" + ID, "AAAAA"),
+            new Row("GET", "/api/v1/public/instruments", "AAAAA"),
+            new Row("GET", "/api/openapi.json", "AAAAA"),
+            new Row("GET", "/login", "AAAAA"),
+            new Row("GET", "/assets/asylon.css", "AAAAA"),
+            new Row("GET", "/deployments/" + ID + "/history", "LAAAA"),
+            new Row("GET", "/deployments/new", "LDDAA"),
+            new Row("GET", "/deployments/" + ID + "/edit", "LDDAA"),
+            new Row("POST", "/deployments/new", "LDDAA"),
+            new Row("POST", "/deployments/" + ID + "/edit", "LDDAA"));
+
+    @Autowired
+    MockMvc mvc;
+
+    @TestFactory
+    Stream<DynamicTest> everyEndpointForEveryRole() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Row row : MATRIX) {
+            for (int i = 0; i < WHO.size(); i++) {
+                String who = WHO.get(i);
+                char expected = row.expected().charAt(i);
+                tests.add(DynamicTest.dynamicTest(row.method() + " " + row.path() + " as " + who + " → " + expected, () -> {
+                    MockHttpServletRequestBuilder request = row.method().equals("GET") ? get(row.path())
+                            : post(row.path()).with(csrf()).param("profile", "not: [valid").param("version", "0");
+                    if (!who.equals("anonymous")) {
+                        request.with(role(who));
+                    }
+                    var response = mvc.perform(request).andReturn().getResponse();
+                    int status = response.getStatus();
+                    String location = response.getHeader("Location");
+                    switch (expected) {
+                        // Allowed: anything but a refusal or a redirect to sign in (a bad form is 422, still allowed).
+                        case 'A' -> assertThat(status).as("status").isIn(200, 409, 422);
+                        case 'L' -> assertThat(location).as("redirect").isNotNull().endsWith("/login");
+                        case 'D' -> assertThat(status).as("status").isEqualTo(403);
+                        default -> throw new IllegalStateException(String.valueOf(expected));
+                    }
+                }));
+            }
+        }
+        return tests.stream();
+    }
+
+    private static RequestPostProcessor role(String who) {
+        return user(who).roles(who.toUpperCase(java.util.Locale.ROOT));
+    }
+}
