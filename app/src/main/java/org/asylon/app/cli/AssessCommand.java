@@ -19,6 +19,7 @@ import org.asylon.report.Citations;
 import org.asylon.report.HtmlReport;
 import org.asylon.report.JsonReport;
 import org.asylon.report.MarkdownReport;
+import org.asylon.report.PdfReport;
 import org.asylon.report.ProfileAssessment;
 import org.asylon.report.SummaryTable;
 import picocli.CommandLine.Command;
@@ -32,7 +33,7 @@ import picocli.CommandLine.Spec;
         description = "Assess deployment profiles against instruments and print a report.")
 final class AssessCommand implements Callable<Integer> {
 
-    enum Format { md, json, html }
+    enum Format { md, json, html, pdf }
 
     @Parameters(paramLabel = "PROFILE", arity = "1..*", description = "Profile files (YAML or JSON).")
     List<Path> profiles;
@@ -40,7 +41,7 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--instrument", paramLabel = "ID", description = "Instrument to apply (repeatable; default: all).")
     List<String> instruments = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "md, json or html (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "md, json, html or pdf (default: ${DEFAULT-VALUE}; pdf needs --out).")
     Format format = Format.md;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
@@ -62,6 +63,9 @@ final class AssessCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Severity threshold = failOn == null ? null : severity(failOn);
+        if (format == Format.pdf && out == null && !summary) {
+            throw new UsageException("--format pdf writes a binary file: give --out FILE");
+        }
         KnowledgeBase base = knowledge.load();
         List<Instrument> selected = select(base);
         ProfileReader reader = base.profileReader();
@@ -82,17 +86,16 @@ final class AssessCommand implements Callable<Integer> {
             assessments.add(new ProfileAssessment(profile, engine.assess(profile, selected)));
         }
         Citations citations = new Citations(base.catalogue());
-        String text;
-        if (summary) {
-            text = SummaryTable.render(assessments);
+        if (!summary && format == Format.pdf) {
+            Output.write(new PdfReport(new HtmlReport(new MarkdownReport(citations))).render(assessments), out);
         } else {
-            text = switch (format) {
+            String text = summary ? SummaryTable.render(assessments) : switch (format) {
                 case md -> new MarkdownReport(citations).render(assessments);
                 case html -> new HtmlReport(new MarkdownReport(citations)).render(assessments);
-                case json -> new JsonReport(citations).render(assessments, Engine.version());
+                case json, pdf -> new JsonReport(citations).render(assessments, Engine.version());
             };
+            Output.write(text, out, spec.commandLine().getOut());
         }
-        Output.write(text, out, spec.commandLine().getOut());
         if (threshold != null) {
             for (ProfileAssessment assessment : assessments) {
                 for (AssessmentResult result : assessment.results()) {

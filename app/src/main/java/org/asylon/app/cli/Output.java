@@ -20,12 +20,17 @@ final class Output {
             out.flush();
             return;
         }
+        write(text.getBytes(StandardCharsets.UTF_8), file);
+    }
+
+    /** Writes bytes to a file through a temporary file in the same directory, then moves it into place. */
+    static void write(byte[] bytes, Path file) {
         Path target = file.toAbsolutePath();
         try {
             Files.createDirectories(target.getParent());
             Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
             try {
-                Files.writeString(temporary, text, StandardCharsets.UTF_8);
+                Files.write(temporary, bytes);
                 try {
                     Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 } catch (AtomicMoveNotSupportedException e) {

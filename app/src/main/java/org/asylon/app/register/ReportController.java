@@ -8,6 +8,7 @@ import org.asylon.report.Citations;
 import org.asylon.report.HtmlReport;
 import org.asylon.report.JsonReport;
 import org.asylon.report.MarkdownReport;
+import org.asylon.report.PdfReport;
 import org.asylon.report.ProfileAssessment;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -19,7 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-/** A deployment's current assessment as a downloadable report: Markdown, HTML or JSON. */
+/** A deployment's current assessment as a downloadable report: PDF, Markdown, HTML or JSON. */
 @RestController
 public class ReportController {
 
@@ -36,6 +37,13 @@ public class ReportController {
         RegisterService.DeploymentView view = register.view(id, principal == null)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         List<ProfileAssessment> assessment = List.of(new ProfileAssessment(view.profile(), view.results()));
+        if (format.equals("pdf")) {
+            byte[] pdf = new PdfReport(new HtmlReport(new MarkdownReport(citations))).render(assessment);
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                            .filename(id + "-assessment.pdf").build().toString())
+                    .body(pdf);
+        }
         String text;
         MediaType type;
         switch (format) {

@@ -110,6 +110,18 @@ class CliTest {
     }
 
     @Test
+    void pdfNeedsAnOutputFileAndIsWrittenWhole() throws Exception {
+        Cli toTerminal = Cli.run("assess", "--format", "pdf", Cli.caseFile("us-cbp-one").toString());
+        assertThat(toTerminal.exitCode()).isEqualTo(2);
+        assertThat(toTerminal.err()).contains("--format pdf writes a binary file");
+        Path report = temp.resolve("cbp-one.pdf");
+        Cli cli = Cli.run("assess", "--format", "pdf", "--out", report.toString(), Cli.caseFile("us-cbp-one").toString());
+        assertThat(cli.exitCode()).as(cli.err()).isZero();
+        byte[] bytes = Files.readAllBytes(report);
+        assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
+    @Test
     void validateAcceptsTheShippedKnowledge() {
         Cli cli = Cli.run("validate", Cli.KNOWLEDGE.toString());
         assertThat(cli.exitCode()).as(cli.err()).isZero();

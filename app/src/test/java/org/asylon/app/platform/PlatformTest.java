@@ -147,6 +147,12 @@ class PlatformTest {
         String html = mvc.perform(get("/deployments/de-bamf-phone-data-extraction/report.html")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(html).startsWith("<!DOCTYPE html>").contains("class=\"footnotes\"").doesNotContain("<script");
+        byte[] pdf = mvc.perform(get("/deployments/de-bamf-phone-data-extraction/report.pdf")).andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/pdf")).andReturn().getResponse().getContentAsByteArray();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+                    .contains("Phone data extraction in German asylum procedures (BAMF)");
+        }
         mvc.perform(get("/deployments/de-bamf-phone-data-extraction/report.exe")).andExpect(status().isNotFound());
     }
 
