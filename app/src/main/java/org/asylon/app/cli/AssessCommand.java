@@ -16,6 +16,7 @@ import org.asylon.core.problem.Problems;
 import org.asylon.core.profile.Profile;
 import org.asylon.core.profile.ProfileReader;
 import org.asylon.report.Citations;
+import org.asylon.report.DocxReport;
 import org.asylon.report.HtmlReport;
 import org.asylon.report.JsonReport;
 import org.asylon.report.MarkdownReport;
@@ -33,7 +34,7 @@ import picocli.CommandLine.Spec;
         description = "Assess deployment profiles against instruments and print a report.")
 final class AssessCommand implements Callable<Integer> {
 
-    enum Format { md, json, html, pdf }
+    enum Format { md, json, html, pdf, docx }
 
     @Parameters(paramLabel = "PROFILE", arity = "1..*", description = "Profile files (YAML or JSON).")
     List<Path> profiles;
@@ -41,7 +42,7 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--instrument", paramLabel = "ID", description = "Instrument to apply (repeatable; default: all).")
     List<String> instruments = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "md, json, html or pdf (default: ${DEFAULT-VALUE}; pdf needs --out).")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "md, json, html, pdf or docx (default: ${DEFAULT-VALUE}; pdf and docx need --out).")
     Format format = Format.md;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
@@ -63,8 +64,8 @@ final class AssessCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Severity threshold = failOn == null ? null : severity(failOn);
-        if (format == Format.pdf && out == null && !summary) {
-            throw new UsageException("--format pdf writes a binary file: give --out FILE");
+        if ((format == Format.pdf || format == Format.docx) && out == null && !summary) {
+            throw new UsageException("--format " + format + " writes a binary file: give --out FILE");
         }
         KnowledgeBase base = knowledge.load();
         List<Instrument> selected = select(base);
@@ -88,11 +89,13 @@ final class AssessCommand implements Callable<Integer> {
         Citations citations = new Citations(base.catalogue());
         if (!summary && format == Format.pdf) {
             Output.write(new PdfReport(new HtmlReport(new MarkdownReport(citations))).render(assessments), out);
+        } else if (!summary && format == Format.docx) {
+            Output.write(new DocxReport(new MarkdownReport(citations)).render(assessments), out);
         } else {
             String text = summary ? SummaryTable.render(assessments) : switch (format) {
                 case md -> new MarkdownReport(citations).render(assessments);
                 case html -> new HtmlReport(new MarkdownReport(citations)).render(assessments);
-                case json, pdf -> new JsonReport(citations).render(assessments, Engine.version());
+                case json, pdf, docx -> new JsonReport(citations).render(assessments, Engine.version());
             };
             Output.write(text, out, spec.commandLine().getOut());
         }

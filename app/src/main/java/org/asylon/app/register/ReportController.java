@@ -5,6 +5,7 @@ import java.security.Principal;
 import java.util.List;
 import org.asylon.core.engine.Engine;
 import org.asylon.report.Citations;
+import org.asylon.report.DocxReport;
 import org.asylon.report.HtmlReport;
 import org.asylon.report.JsonReport;
 import org.asylon.report.MarkdownReport;
@@ -20,7 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-/** A deployment's current assessment as a downloadable report: PDF, Markdown, HTML or JSON. */
+/** A deployment's current assessment as a downloadable report: PDF, Word, Markdown, HTML or JSON. */
 @RestController
 public class ReportController {
 
@@ -38,11 +39,12 @@ public class ReportController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         List<ProfileAssessment> assessment = List.of(new ProfileAssessment(view.profile(), view.results()));
         if (format.equals("pdf")) {
-            byte[] pdf = new PdfReport(new HtmlReport(new MarkdownReport(citations))).render(assessment);
-            return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                            .filename(id + "-assessment.pdf").build().toString())
-                    .body(pdf);
+            return download(new PdfReport(new HtmlReport(new MarkdownReport(citations))).render(assessment),
+                    MediaType.APPLICATION_PDF, id, format);
+        }
+        if (format.equals("docx")) {
+            return download(new DocxReport(new MarkdownReport(citations)).render(assessment),
+                    MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"), id, format);
         }
         String text;
         MediaType type;
@@ -61,9 +63,13 @@ public class ReportController {
             }
             default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
+        return download(text.getBytes(StandardCharsets.UTF_8), type, id, format);
+    }
+
+    private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String id, String format) {
         return ResponseEntity.ok().contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(id + "-assessment." + format).build().toString())
-                .body(text.getBytes(StandardCharsets.UTF_8));
+                .body(body);
     }
 }

@@ -153,6 +153,11 @@ class PlatformTest {
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " "))
                     .contains("Phone data extraction in German asylum procedures (BAMF)");
         }
+        byte[] docx = mvc.perform(get("/deployments/de-bamf-phone-data-extraction/report.docx")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx))) {
+            assertThat(document.getParagraphs().get(0).getText()).isEqualTo("Phone data extraction in German asylum procedures (BAMF)");
+        }
         mvc.perform(get("/deployments/de-bamf-phone-data-extraction/report.exe")).andExpect(status().isNotFound());
     }
 
