@@ -3,7 +3,10 @@ package org.asylon.app.register;
 import java.time.Instant;
 import java.util.List;
 
-/** One row of the register: a deployment with the verdicts of its latest assessment. */
+/**
+ * One row of the register: a deployment with the verdicts of its latest assessment and where it
+ * stands in review. {@code approvedRevision} is the revision a reviewer approved, if any.
+ */
 public record DeploymentSummary(
         String id,
         String name,
@@ -18,7 +21,15 @@ public record DeploymentSummary(
         String worstSeverity,
         String aiActClass,
         String dpia,
-        Instant updatedAt) {
+        Instant updatedAt,
+        String reviewState,
+        Integer approvedRevision,
+        String reviewComment) {
+
+    /** The current revision's assessment is approved. */
+    public boolean approved() {
+        return "approved".equals(reviewState) && approvedRevision != null && approvedRevision == currentRevision;
+    }
 
     public DeploymentSummary {
         jurisdictions = List.copyOf(jurisdictions);

@@ -12,7 +12,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
-/** On first start, fills the empty register with the documented deployments, published. */
+/** On first start, fills the empty register with the documented deployments, published and approved. */
 @Component
 public class KnowledgeSeeder implements ApplicationRunner {
 
@@ -40,7 +40,10 @@ public class KnowledgeSeeder implements ApplicationRunner {
         int count = 0;
         try (Stream<Path> files = Files.list(cases)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
-                register.importProfile(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8), true, "knowledge base");
+                String id = register.importProfile(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8), true,
+                        "knowledge base").id();
+                // The documented deployments are reviewed in the repository, like code.
+                repository.approveAsSeeded(id);
                 count++;
             }
         }

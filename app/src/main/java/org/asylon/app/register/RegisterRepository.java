@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 public class RegisterRepository {
 
     private static final String COLUMNS = "id, name, published, current_revision, version, status, jurisdictions, technologies, "
-            + "operators, vendors, worst_severity, ai_act_class, dpia, updated_at";
+            + "operators, vendors, worst_severity, ai_act_class, dpia, updated_at, review_state, approved_revision, review_comment";
     private static final Map<String, String> ORDER = Map.of(
             "name", "lower(name), id",
             "severity", "coalesce(array_position(array['prohibited','critical','high','medium','low','info'], worst_severity), 7), lower(name)",
@@ -58,8 +58,10 @@ public class RegisterRepository {
      */
     public boolean revise(DeploymentSummary summary, int expectedVersion, int revision, String profileYaml, String digest,
                           String author, Instant at) {
+        // A new revision withdraws any approval: approvals are bound to the revision approved.
         int updated = jdbc.sql("update deployment set current_revision = ?, version = version + 1, name = ?, status = ?, "
-                        + "jurisdictions = ?, technologies = ?, operators = ?, vendors = ?, updated_at = ? where id = ? and version = ?")
+                        + "jurisdictions = ?, technologies = ?, operators = ?, vendors = ?, updated_at = ?, "
+                        + "review_state = 'draft', approved_revision = null where id = ? and version = ?")
                 .params(revision, summary.name(), summary.status(), summary.jurisdictions().toArray(String[]::new),
                         summary.technologies().toArray(String[]::new), summary.operators(), summary.vendors(),
                         Timestamp.from(at), summary.id(), expectedVersion)
@@ -80,6 +82,26 @@ public class RegisterRepository {
                 .param(id)
                 .query((rs, n) -> new Revision(rs.getInt(1), rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getString(4)))
                 .list();
+    }
+
+    /**
+     * Moves a deployment from one review state to another, if it is still in {@code from} at
+     * {@code version}. Returns false, changing nothing, otherwise.
+     */
+    public boolean review(String id, int version, String from, String to, Integer approvedRevision, String comment) {
+        return jdbc.sql("update deployment set review_state = ?, approved_revision = ?, review_comment = ?, version = version + 1 "
+                        + "where id = ? and version = ? and review_state = ?")
+                .params(to, approvedRevision, comment, id, version, from)
+                .update() == 1;
+    }
+
+    public void approveAsSeeded(String id) {
+        jdbc.sql("update deployment set review_state = 'approved', approved_revision = current_revision where id = ?").param(id).update();
+    }
+
+    public Optional<String> revisionAuthor(String id, int revision) {
+        return jdbc.sql("select author from profile_revision where deployment_id = ? and revision = ?")
+                .params(id, revision).query(String.class).optional();
     }
 
     public boolean exists(String id) {
@@ -154,7 +176,8 @@ public class RegisterRepository {
                 rs.getInt("current_revision"), rs.getInt("version"), rs.getString("status"),
                 strings(rs.getArray("jurisdictions")), strings(rs.getArray("technologies")), rs.getString("operators"),
                 rs.getString("vendors"), rs.getString("worst_severity"), rs.getString("ai_act_class"), rs.getString("dpia"),
-                rs.getTimestamp("updated_at").toInstant());
+                rs.getTimestamp("updated_at").toInstant(), rs.getString("review_state"),
+                (Integer) rs.getObject("approved_revision"), rs.getString("review_comment"));
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -76,6 +76,10 @@ public class RegisterService {
                 actor, clock.instant())) {
             throw new EditConflict(currentYaml, current.version());
         }
+        if (current.approved()) {
+            audit.record(actor, "approval withdrawn", "deployment", id, "approved revision " + current.approvedRevision(),
+                    "revision " + revision + " saved");
+        }
         AssessmentService.Verdicts verdicts = assessments.assessAndStore(id, revision, profile, actor);
         repository.updateVerdicts(id, verdicts.worstSeverity(), verdicts.aiActClass(), verdicts.dpia());
         audit.record(actor, "revise", "deployment", id, "revision " + current.currentRevision() + " " + digest(currentYaml),
@@ -112,6 +116,47 @@ public class RegisterService {
         return repository.profileYaml(id, revision);
     }
 
+    /** Why a review step was refused. */
+    public static final class ReviewRefused extends RuntimeException {
+        public ReviewRefused(String messageKey) {
+            super(messageKey);
+        }
+    }
+
+    /** Asks for review of the current revision (from draft or after being returned). */
+    @Transactional
+    public void requestReview(String id, int version, String actor) {
+        DeploymentSummary current = repository.find(id, false).orElseThrow(() -> new java.util.NoSuchElementException(id));
+        String from = current.reviewState();
+        if (!from.equals("draft") && !from.equals("returned") || !repository.review(id, version, from, "in_review", null, null)) {
+            throw new ReviewRefused("review.refused.state");
+        }
+        audit.record(actor, "review requested", "deployment", id, from, "in_review, revision " + current.currentRevision());
+    }
+
+    /**
+     * Approves or returns the revision under review. The reviewer must not be the author of the
+     * revision (four eyes); an approval names the exact revision it approves.
+     */
+    @Transactional
+    public void decide(String id, int version, boolean approve, String comment, String reviewer) {
+        DeploymentSummary current = repository.find(id, false).orElseThrow(() -> new java.util.NoSuchElementException(id));
+        if (!current.reviewState().equals("in_review")) {
+            throw new ReviewRefused("review.refused.state");
+        }
+        String author = repository.revisionAuthor(id, current.currentRevision()).orElse("");
+        if (author.equals(reviewer)) {
+            throw new ReviewRefused("review.refused.ownWork");
+        }
+        String to = approve ? "approved" : "returned";
+        if (!repository.review(id, version, "in_review", to, approve ? current.currentRevision() : null,
+                comment == null || comment.isBlank() ? null : comment.strip())) {
+            throw new ReviewRefused("review.refused.state");
+        }
+        audit.record(reviewer, approve ? "approved" : "returned", "deployment", id, "in_review",
+                to + ", revision " + current.currentRevision() + (comment == null || comment.isBlank() ? "" : ": " + comment.strip()));
+    }
+
     /** The stored text of the current revision, for editing. */
     public Optional<String> currentYaml(String id) {
         return repository.find(id, false).flatMap(summary -> repository.profileYaml(id, summary.currentRevision()));
@@ -129,7 +174,9 @@ public class RegisterService {
         return repository.find(id, publishedOnly).map(summary -> {
             String yaml = repository.profileYaml(id, summary.currentRevision()).orElseThrow();
             Profile profile = knowledge.profileReader().read(Document.parse(id + ".yaml", yaml, Document.Format.YAML));
-            return new DeploymentView(summary, profile, assessments.assess(profile));
+            // The public sees an assessment only once a reviewer has approved this very revision.
+            boolean showResults = !publishedOnly || summary.approved();
+            return new DeploymentView(summary, profile, showResults ? assessments.assess(profile) : List.of());
         });
     }
 
@@ -147,6 +194,7 @@ public class RegisterService {
         List<String> technologies = categories.isKnown() ? (List<String>) categories.value() : List.of();
         return new DeploymentSummary(profile.id(), profile.name(), published, 1, 0, profile.status(), profile.jurisdictions(),
                 technologies, String.join("; ", profile.operators().stream().map(Operator::name).toList()),
-                String.join("; ", profile.vendors().stream().map(Vendor::name).toList()), null, null, null, java.time.Instant.EPOCH);
+                String.join("; ", profile.vendors().stream().map(Vendor::name).toList()), null, null, null, java.time.Instant.EPOCH,
+                "draft", null, null);
     }
 }

@@ -20,14 +20,27 @@ public final class Ui {
     private final String path;
     private final String csrfParameter;
     private final String csrfToken;
+    private final java.util.Set<String> roles;
 
-    public Ui(MessageSource messages, Locale locale, String user, String path, String csrfParameter, String csrfToken) {
+    public Ui(MessageSource messages, Locale locale, String user, String path, String csrfParameter, String csrfToken,
+              java.util.Set<String> roles) {
         this.messages = messages;
         this.locale = locale;
         this.user = user;
         this.path = path;
         this.csrfParameter = csrfParameter;
         this.csrfToken = csrfToken;
+        this.roles = java.util.Set.copyOf(roles);
+    }
+
+    /** Whether the signed-in person has any of these roles ({@code admin}, {@code assessor}, {@code reviewer}, {@code viewer}). */
+    public boolean hasRole(String... wanted) {
+        for (String role : wanted) {
+            if (roles.contains(role)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The name of the form field that carries the CSRF token. */

@@ -21,7 +21,16 @@ public class UiAdvice {
     @ModelAttribute("ui")
     Ui ui(Locale locale, Principal principal, HttpServletRequest request) {
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        java.util.Set<String> roles = new java.util.HashSet<>();
+        if (principal instanceof org.springframework.security.core.Authentication authentication) {
+            authentication.getAuthorities().forEach(authority -> {
+                String name = authority.getAuthority();
+                if (name.startsWith("ROLE_")) {
+                    roles.add(name.substring(5).toLowerCase(java.util.Locale.ROOT));
+                }
+            });
+        }
         return new Ui(messages, locale, principal == null ? null : principal.getName(), request.getRequestURI(),
-                csrf == null ? "_csrf" : csrf.getParameterName(), csrf == null ? "" : csrf.getToken());
+                csrf == null ? "_csrf" : csrf.getParameterName(), csrf == null ? "" : csrf.getToken(), roles);
     }
 }

@@ -37,7 +37,7 @@ class AccessMatrixTest {
         registry.add("asylon.data", data::toString);
     }
 
-    /** What happens: A = allowed, L = sent to sign in, D = denied (403). */
+    /** What happens: A = allowed, R = allowed (redirect back to the page), L = sent to sign in, D = denied (403). */
     record Row(String method, String path, String expected) {
     }
 
@@ -62,7 +62,9 @@ class AccessMatrixTest {
             new Row("GET", "/deployments/new", "LDDAA"),
             new Row("GET", "/deployments/" + ID + "/edit", "LDDAA"),
             new Row("POST", "/deployments/new", "LDDAA"),
-            new Row("POST", "/deployments/" + ID + "/edit", "LDDAA"));
+            new Row("POST", "/deployments/" + ID + "/edit", "LDDAA"),
+            new Row("POST", "/deployments/" + ID + "/review/request", "LDDRR"),
+            new Row("POST", "/deployments/" + ID + "/review/decide", "LDRDR"));
 
     @Autowired
     MockMvc mvc;
@@ -76,7 +78,8 @@ class AccessMatrixTest {
                 char expected = row.expected().charAt(i);
                 tests.add(DynamicTest.dynamicTest(row.method() + " " + row.path() + " as " + who + " → " + expected, () -> {
                     MockHttpServletRequestBuilder request = row.method().equals("GET") ? get(row.path())
-                            : post(row.path()).with(csrf()).param("profile", "not: [valid").param("version", "0");
+                            : post(row.path()).with(csrf()).param("profile", "not: [valid").param("version", "0")
+                                    .param("decision", "return");
                     if (!who.equals("anonymous")) {
                         request.with(role(who));
                     }
@@ -86,6 +89,7 @@ class AccessMatrixTest {
                     switch (expected) {
                         // Allowed: anything but a refusal or a redirect to sign in (a bad form is 422, still allowed).
                         case 'A' -> assertThat(status).as("status").isIn(200, 409, 422);
+                        case 'R' -> assertThat(location).as("redirect").isNotNull().endsWith("/deployments/" + ID);
                         case 'L' -> assertThat(location).as("redirect").isNotNull().endsWith("/login");
                         case 'D' -> assertThat(status).as("status").isEqualTo(403);
                         default -> throw new IllegalStateException(String.valueOf(expected));
