@@ -33,7 +33,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/deployments/new", "/deployments/*/edit", "/deployments/*/review/request")
                         .hasAnyRole("ASSESSOR", "ADMIN")
                         .requestMatchers("/deployments/*/review/decide").hasAnyRole("REVIEWER", "ADMIN")
-                        .requestMatchers(HttpMethod.GET, "/", "/register", "/register.csv", "/register.json", "/deployments/*", "/deployments/*/report.*", "/assets/**", "/login", "/setup",
+                        .requestMatchers(HttpMethod.GET, "/", "/register", "/register.csv", "/register.json", "/compare", "/deployments/*", "/deployments/*/report.*", "/assets/**", "/login", "/setup",
                                 "/api/v1/public/**", "/api/openapi.json", "/api/openapi.json/**", "/api/docs", "/api/swagger-ui/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers(HttpMethod.POST, "/setup").permitAll()
                         .anyRequest().authenticated())

@@ -49,6 +49,7 @@ class AccessMatrixTest {
             new Row("GET", "/register", "AAAAA"),
             new Row("GET", "/register.csv", "AAAAA"),
             new Row("GET", "/register.json", "AAAAA"),
+            new Row("GET", "/compare?technology=phone-data-extraction", "AAAAA"),
             new Row("GET", "/deployments/" + ID, "AAAAA"),
             new Row("GET", "/deployments/" + ID + "/report.md", "AAAAA"),
             new Row("GET", "/deployments/" + ID + "/report.json", "AAAAA"),

@@ -95,6 +95,15 @@ class PlatformTest {
     }
 
     @Test
+    void oneTechnologyIsComparedAcrossCountries() throws Exception {
+        String page = mvc.perform(get("/compare").param("technology", "phone-data-extraction")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Mobile phone data extraction: deployments compared")
+                .contains("/deployments/de-bamf-phone-data-extraction").contains("/deployments/gb-home-office-phone-seizures")
+                .doesNotContain("/deployments/us-cbp-one\"").contains("Fails at necessity");
+    }
+
+    @Test
     void aDeploymentPageShowsFactsSourcesAndFindings() throws Exception {
         String page = mvc.perform(get("/deployments/de-bamf-phone-data-extraction")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
