@@ -109,7 +109,7 @@ class PlatformTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("<h2 id=\"results-title\">").contains("<h2 id=\"facts-title\">")
                 .contains("class=\"finding finding-fired\"").contains("class=\"finding finding-undetermined\"")
-                .contains("36 of 100 (36%)");
+                .contains("36 of 100 (36%)").contains("Side by side: what each body of law concludes");
         mvc.perform(get("/deployments/no-such-deployment")).andExpect(status().isNotFound());
     }
 
