@@ -28,8 +28,11 @@ public class SecurityConfiguration {
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, ApiTokens tokens) throws Exception {
         http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.POST, "/api/v1/deployments").hasAnyRole("ASSESSOR", "ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/deployments", "/api/v1/deployments/*")
+                        .hasAnyRole("VIEWER", "REVIEWER", "ASSESSOR", "ADMIN")
                         .requestMatchers("/deployments/new", "/deployments/*/edit", "/deployments/*/review/request")
                         .hasAnyRole("ASSESSOR", "ADMIN")
                         .requestMatchers("/deployments/*/review/decide").hasAnyRole("REVIEWER", "ADMIN")
@@ -42,6 +45,17 @@ public class SecurityConfiguration {
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+                // Token requests carry no cookies, so there is no session to forge requests against.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter::presentsToken))
+                // The API answers 401; pages send people to sign in.
+                .exceptionHandling(errors -> errors
+                        .defaultAuthenticationEntryPointFor(
+                                (request, response, e) -> response.sendError(HttpServletResponse.SC_UNAUTHORIZED),
+                                request -> request.getRequestURI().startsWith("/api/"))
+                        .defaultAuthenticationEntryPointFor(
+                                new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint("/login"),
+                                request -> !request.getRequestURI().startsWith("/api/")))
+                .addFilterBefore(new ApiTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new ThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
         return http.build();
     }

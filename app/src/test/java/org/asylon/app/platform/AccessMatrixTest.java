@@ -37,7 +37,10 @@ class AccessMatrixTest {
         registry.add("asylon.data", data::toString);
     }
 
-    /** What happens: A = allowed, R = allowed (redirect back to the page), L = sent to sign in, D = denied (403). */
+    /**
+     * What happens: A = allowed, R = allowed (redirect back to the page), L = sent to sign in,
+     * U = unauthorised (401, for the API), D = denied (403).
+     */
     record Row(String method, String path, String expected) {
     }
 
@@ -60,6 +63,9 @@ class AccessMatrixTest {
             new Row("GET", "/login", "AAAAA"),
             new Row("GET", "/assets/asylon.css", "AAAAA"),
             new Row("GET", "/deployments/" + ID + "/history", "LAAAA"),
+            new Row("GET", "/account/tokens", "LAAAA"),
+            new Row("GET", "/api/v1/deployments", "UAAAA"),
+            new Row("GET", "/api/v1/deployments/" + ID, "UAAAA"),
             new Row("GET", "/deployments/new", "LDDAA"),
             new Row("GET", "/deployments/" + ID + "/edit", "LDDAA"),
             new Row("POST", "/deployments/new", "LDDAA"),
@@ -92,6 +98,7 @@ class AccessMatrixTest {
                         case 'A' -> assertThat(status).as("status").isIn(200, 409, 422);
                         case 'R' -> assertThat(location).as("redirect").isNotNull().endsWith("/deployments/" + ID);
                         case 'L' -> assertThat(location).as("redirect").isNotNull().endsWith("/login");
+                        case 'U' -> assertThat(status).as("status").isEqualTo(401);
                         case 'D' -> assertThat(status).as("status").isEqualTo(403);
                         default -> throw new IllegalStateException(String.valueOf(expected));
                     }
