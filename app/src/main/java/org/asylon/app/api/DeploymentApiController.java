@@ -45,12 +45,8 @@ public class DeploymentApiController {
     @GetMapping
     Map<String, Object> list(@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "25") int size) {
         var result = register.search(new RegisterQuery(null, null, null, null, null, null, null, "name", page,
-                Math.min(size, 200), false));
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("page", result.page());
-        body.put("size", result.size());
-        body.put("total", result.total());
-        body.put("items", result.items().stream().map(d -> {
+                Math.min(size, Pages.MAX_SIZE), false));
+        return Pages.of(result, d -> {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("id", d.id());
             item.put("name", d.name());
@@ -59,8 +55,7 @@ public class DeploymentApiController {
             item.put("reviewState", d.reviewState());
             item.put("worstSeverity", d.worstSeverity());
             return item;
-        }).toList());
-        return body;
+        });
     }
 
     @GetMapping("/{id}")

@@ -43,12 +43,8 @@ public class PublicApiController {
                                     @RequestParam(required = false) String q, @RequestParam(required = false) String technology,
                                     @RequestParam(required = false) String jurisdiction) {
         var result = register.search(new RegisterQuery(q, technology, jurisdiction, null, null, null, null, "name", page,
-                Math.min(size, 200), true));
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("page", result.page());
-        body.put("size", result.size());
-        body.put("total", result.total());
-        body.put("items", result.items().stream().map(d -> {
+                Math.min(size, Pages.MAX_SIZE), true));
+        return Pages.of(result, d -> {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("id", d.id());
             item.put("name", d.name());
@@ -60,8 +56,7 @@ public class PublicApiController {
             item.put("dpia", d.dpia());
             item.put("url", "/deployments/" + d.id());
             return item;
-        }).toList());
-        return body;
+        });
     }
 
     @GetMapping("/deployments/{id}")

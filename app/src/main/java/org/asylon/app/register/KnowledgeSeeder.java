@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 /** On first start, fills the empty register with the documented deployments, published and approved. */
 @Component
+@org.springframework.core.annotation.Order(2)
 public class KnowledgeSeeder implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(KnowledgeSeeder.class);

@@ -53,6 +53,7 @@ public class RegisterService {
         AssessmentService.Verdicts verdicts = assessments.assessAndStore(profile.id(), 1, profile, actor);
         repository.updateVerdicts(profile.id(), verdicts.worstSeverity(), verdicts.aiActClass(), verdicts.dpia());
         audit.record(actor, "create", "deployment", profile.id(), null, "revision 1" + (published ? ", published" : ""));
+        forgetFilterChoices();
         return profile;
     }
 
@@ -82,6 +83,7 @@ public class RegisterService {
         }
         AssessmentService.Verdicts verdicts = assessments.assessAndStore(id, revision, profile, actor);
         repository.updateVerdicts(id, verdicts.worstSeverity(), verdicts.aiActClass(), verdicts.dpia());
+        forgetFilterChoices();
         audit.record(actor, "revise", "deployment", id, "revision " + current.currentRevision() + " " + digest(currentYaml),
                 "revision " + revision + " " + profile.digest());
         return profile;
@@ -180,12 +182,31 @@ public class RegisterService {
         });
     }
 
+    /** Filter choices, read once and forgotten whenever a deployment is added or revised. */
+    private volatile List<String> technologies;
+    private volatile List<String> jurisdictions;
+
     public List<String> technologies() {
-        return repository.distinct("technologies");
+        List<String> cached = technologies;
+        if (cached == null) {
+            cached = repository.distinct("technologies");
+            technologies = cached;
+        }
+        return cached;
     }
 
     public List<String> jurisdictions() {
-        return repository.distinct("jurisdictions");
+        List<String> cached = jurisdictions;
+        if (cached == null) {
+            cached = repository.distinct("jurisdictions");
+            jurisdictions = cached;
+        }
+        return cached;
+    }
+
+    private void forgetFilterChoices() {
+        technologies = null;
+        jurisdictions = null;
     }
 
     private static DeploymentSummary summary(Profile profile, boolean published) {

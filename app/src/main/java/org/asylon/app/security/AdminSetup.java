@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
  * to the console and the administrator is created at {@code /setup} with it.
  */
 @Component
+@org.springframework.core.annotation.Order(1)
 public class AdminSetup implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(AdminSetup.class);

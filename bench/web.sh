@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Web platform figures on loopback: start-up time, register page latency with many deployments
+# under concurrent clients, assessment (create) time, PDF export time.
+# Usage: bench/web.sh [DEPLOYMENTS] [CLIENTS] [REQUESTS_PER_CLIENT]   (defaults 5000 50 40)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+count="${1:-5000}"
+clients="${2:-50}"
+per_client="${3:-40}"
+port=18089
+data="$(mktemp -d)"
+password="bench-password-$RANDOM$RANDOM"
+jar="$(mktemp -d)"
+server=""
+trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$data" "$jar"' EXIT
+
+[ -f app/target/asylon.jar ] || ./mvnw -q -B -DskipTests package
+
+start=$(date +%s.%N)
+ASYLON_ADMIN_PASSWORD="$password" java -jar app/target/asylon.jar serve --port "$port" --data "$data" \
+  --knowledge knowledge > "$data/server.log" 2>&1 &
+server=$!
+# Ready when the first start has finished: account set-up, then seeding, run after the port opens.
+until grep -q "Register seeded" "$data/server.log"; do
+  kill -0 "$server" 2>/dev/null || { cat "$data/server.log"; exit 1; }
+  sleep 0.2
+done
+ready=$(date +%s.%N)
+echo "start-up (first start: embedded database created, 18 cases seeded and assessed): $(echo "$ready - $start" | bc) s"
+
+# Sign in, create an API token.
+cookies="$jar/cookies"
+csrf=$(curl -s -c "$cookies" "http://127.0.0.1:$port/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//')
+curl -s -b "$cookies" -c "$cookies" -o /dev/null -d "username=admin&password=$password&_csrf=$csrf" "http://127.0.0.1:$port/login"
+csrf=$(curl -s -b "$cookies" "http://127.0.0.1:$port/account/tokens" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//')
+token=$(curl -s -b "$cookies" -d "name=bench&role=admin&_csrf=$csrf" "http://127.0.0.1:$port/account/tokens" \
+  | grep -o 'asy_[A-Za-z0-9_-]*' | head -1)
+
+# Add synthetic deployments through the API (each is assessed with every instrument and stored).
+technologies=(face-identification phone-data-extraction electronic-monitoring risk-scoring-triage biometric-databases asylum-apps)
+countries=(DE FR IT ES GR PL GB US CA AU)
+add_start=$(date +%s.%N)
+for i in $(seq 1 "$count"); do
+  t=${technologies[$((i % ${#technologies[@]}))]}; c=${countries[$((i % ${#countries[@]}))]}
+  printf 'id: bench-%05d\nname: Synthetic deployment %d\njurisdictions: [%s]\noperators: [{ name: Agency %d, type: border_guard }]\nfacts:\n  technology:\n    categories: [%s]\n  processing:\n    profiling: %s\n  population:\n    children: %s\n' \
+    "$i" "$i" "$c" "$((i % 40))" "$t" "$([ $((i % 2)) = 0 ] && echo true || echo false)" "$([ $((i % 3)) = 0 ] && echo true || echo false)" \
+    | curl -s -o /dev/null -w '%{http_code}\n' -H "Authorization: Bearer $token" -H 'Content-Type: application/yaml' \
+        --data-binary @- "http://127.0.0.1:$port/api/v1/deployments?publish=true" | grep -qx 201 || { echo "add $i failed"; exit 1; }
+done
+add_end=$(date +%s.%N)
+echo "added $count deployments (each assessed by every instrument): $(echo "scale=1; ($add_end - $add_start) * 1000 / $count" | bc) ms per deployment"
+
+java bench/web/LoadTest.java "http://127.0.0.1:$port/register" "$clients" "$per_client"
+java bench/web/LoadTest.java "http://127.0.0.1:$port/register?technology=face-identification&sort=severity&page=3" "$clients" "$per_client"
+java bench/web/LoadTest.java "http://127.0.0.1:$port/deployments/de-bamf-phone-data-extraction" 10 20
+
+for i in 1 2 3; do
+  curl -s -o /dev/null -w "PDF export (de-bamf-phone-data-extraction, all instruments): %{time_total} s\n" \
+    "http://127.0.0.1:$port/deployments/de-bamf-phone-data-extraction/report.pdf"
+done
