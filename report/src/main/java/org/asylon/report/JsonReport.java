@@ -132,6 +132,10 @@ public final class JsonReport {
             if (use.value() != null) {
                 fact.set("value", value(use.value()));
             }
+            if (!use.valueLabels().isEmpty()) {
+                ArrayNode labels = fact.putArray("valueLabels");
+                use.valueLabels().forEach(labels::add);
+            }
             if (use.confidence() != null) {
                 fact.put("confidence", use.confidence().id());
             }

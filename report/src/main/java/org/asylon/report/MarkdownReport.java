@@ -287,7 +287,8 @@ public final class MarkdownReport {
         for (FactUse use : uses) {
             StringBuilder part = new StringBuilder(escape(use.label()));
             if (use.value() != null) {
-                part.append(": ").append(escape(Citations.value(use.value())));
+                part.append(": ").append(escape(use.valueLabels().isEmpty() ? Citations.value(use.value())
+                        : String.join(", ", use.valueLabels())));
             } else {
                 part.append(" (").append(use.state().id()).append(')');
             }

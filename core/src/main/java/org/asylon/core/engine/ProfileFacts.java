@@ -88,11 +88,22 @@ final class ProfileFacts {
         FactUse use = uses.get(key);
         if (use == null) {
             Fact fact = fact(key);
-            String label = dictionary.find(key).map(FactDefinition::label).orElse(key);
-            use = new FactUse(key, label, fact.state(), fact.value(), fact.confidence(), fact.sources(), fact.note());
+            FactDefinition definition = dictionary.find(key).orElse(null);
+            String label = definition == null ? key : definition.label();
+            use = new FactUse(key, label, fact.state(), fact.value(), fact.confidence(), fact.sources(), fact.note(),
+                    valueLabels(definition, fact.value()));
             uses.put(key, use);
         }
         return use;
+    }
+
+    /** The labels of an enum or set fact's values, as the dictionary words them. */
+    private static List<String> valueLabels(FactDefinition definition, Object value) {
+        if (definition == null || definition.choices().isEmpty() || value == null) {
+            return List.of();
+        }
+        List<String> ids = value instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of(String.valueOf(value));
+        return ids.stream().map(id -> definition.choice(id).map(c -> c.label()).orElse(id)).toList();
     }
 
     /** Uses of the known facts among keys already in dictionary order. */
