@@ -47,10 +47,8 @@ class BrowserTest {
     int port;
 
     @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) throws IOException {
-        Path data = Files.createTempDirectory("asylon-browser-data");
-        registry.add("asylon.knowledge", () -> Path.of("..", "knowledge").toAbsolutePath().normalize().toString());
-        registry.add("asylon.data", data::toString);
+    static void properties(DynamicPropertyRegistry registry) {
+        org.asylon.app.platform.TestPlatform.properties(registry);
         registry.add("ASYLON_ADMIN_PASSWORD", () -> ADMIN_PASSWORD);
     }
 

@@ -6,8 +6,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -31,10 +29,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class AccessMatrixTest {
 
     @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) throws Exception {
-        Path data = Files.createTempDirectory("asylon-access-data");
-        registry.add("asylon.knowledge", () -> Path.of("..", "knowledge").toAbsolutePath().normalize().toString());
-        registry.add("asylon.data", data::toString);
+    static void properties(DynamicPropertyRegistry registry) {
+        TestPlatform.properties(registry);
     }
 
     /**

@@ -9,8 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -29,10 +27,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class ApiTokenTest {
 
     @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) throws Exception {
-        Path data = Files.createTempDirectory("asylon-token-data");
-        registry.add("asylon.knowledge", () -> Path.of("..", "knowledge").toAbsolutePath().normalize().toString());
-        registry.add("asylon.data", data::toString);
+    static void properties(DynamicPropertyRegistry registry) {
+        TestPlatform.properties(registry);
     }
 
     @Autowired

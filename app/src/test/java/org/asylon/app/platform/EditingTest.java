@@ -8,8 +8,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,10 +24,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class EditingTest {
 
     @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) throws Exception {
-        Path data = Files.createTempDirectory("asylon-editing-data");
-        registry.add("asylon.knowledge", () -> Path.of("..", "knowledge").toAbsolutePath().normalize().toString());
-        registry.add("asylon.data", data::toString);
+    static void properties(DynamicPropertyRegistry registry) {
+        TestPlatform.properties(registry);
     }
 
     static final String PROFILE = """

@@ -29,26 +29,12 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 class PlatformTest {
 
-    static final Path KNOWLEDGE = Path.of("..", "knowledge").toAbsolutePath().normalize();
+    static final Path KNOWLEDGE = TestPlatform.KNOWLEDGE;
 
     @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) throws Exception {
-        registry.add("asylon.knowledge", KNOWLEDGE::toString);
-        registry.add("asylon.data", () -> tempData().toString());
-        String url = System.getenv("PG_URL");
-        if (url != null && !url.isBlank()) {
-            registry.add("asylon.db.url", () -> url);
-            registry.add("asylon.db.username", () -> System.getenv().getOrDefault("PG_USER", ""));
-            registry.add("asylon.db.password", () -> System.getenv().getOrDefault("PG_PASSWORD", ""));
-        }
-    }
-
-    private static Path tempData() {
-        try {
-            return Files.createTempDirectory("asylon-test-data");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+    static void properties(DynamicPropertyRegistry registry) {
+        TestPlatform.properties(registry);
+        TestPlatform.externalDatabaseIfSet(registry);
     }
 
     @Autowired
