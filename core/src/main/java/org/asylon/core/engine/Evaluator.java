@@ -1,19 +1,17 @@
 package org.asylon.core.engine;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.HashSet;
 import org.asylon.core.expression.Bindings;
 import org.asylon.core.expression.Condition;
 import org.asylon.core.expression.Evaluation;
 import org.asylon.core.expression.Truth;
-import org.asylon.core.fact.Fact;
+import org.asylon.core.expression.Variable;
 import org.asylon.core.finding.Application;
 import org.asylon.core.finding.AssessmentResult;
 import org.asylon.core.finding.ClassificationResult;
@@ -29,6 +27,7 @@ import org.asylon.core.finding.TestResult;
 import org.asylon.core.instrument.Adjustment;
 import org.asylon.core.instrument.Band;
 import org.asylon.core.instrument.Classification;
+import org.asylon.core.instrument.Definition;
 import org.asylon.core.instrument.Instrument;
 import org.asylon.core.instrument.LegalTest;
 import org.asylon.core.instrument.Outcome;
@@ -50,10 +49,12 @@ final class Evaluator implements Bindings {
     private final ProfileFacts facts;
     private final KnowledgeBase knowledge;
     private final String evaluatedAt;
-    /** Values of this instrument's own parts (rules, classifications, scores) and counters. */
-    private final Map<String, Object> local = new HashMap<>();
-    /** For each evaluated part: its truth (rules, tests) and the facts it lacks when undecided. */
-    private final Map<String, Evaluation> parts = new HashMap<>();
+    /** Values of the names the instrument binds itself (parts, score maxima, counters), by slot. */
+    private final Object[] values;
+    /** For each evaluated part, by slot: its truth. */
+    private final Truth[] truths;
+    /** For each undecided part, by slot: the facts it lacks, by fact index (else null). */
+    private final BitSet[] lacking;
     private final Map<String, ClassificationResult> classifications = new LinkedHashMap<>();
     private final Map<String, ScoreResult> scores = new LinkedHashMap<>();
 
@@ -63,15 +64,26 @@ final class Evaluator implements Bindings {
         this.facts = facts;
         this.knowledge = knowledge;
         this.evaluatedAt = evaluatedAt;
-        for (Score score : instrument.scores()) {
-            local.put("score_max." + score.id(), score.maximum());
-        }
+        this.values = plan.initialValues();
+        this.truths = new Truth[plan.size()];
+        this.lacking = new BitSet[plan.size()];
     }
 
     @Override
     public Object value(String name) {
-        Object own = local.get(name);
-        return own != null ? own : facts.value(name);
+        return valueAt(plan.slot(name));
+    }
+
+    @Override
+    public Object value(Variable variable) {
+        return valueAt(plan.slot(variable));
+    }
+
+    private Object valueAt(int slot) {
+        if (slot < 0) {
+            return null;
+        }
+        return slot < values.length ? values[slot] : facts.value(slot - values.length);
     }
 
     AssessmentResult run() {
@@ -79,23 +91,24 @@ final class Evaluator implements Bindings {
             switch (part.kind()) {
                 case TEST -> {
                     Condition engaged = ((LegalTest) part.target()).engaged();
-                    store(part.name(), engaged == null ? Evaluation.TRUE : engaged.evaluate(this));
+                    store(part.slot(), engaged == null ? Evaluation.TRUE : engaged.evaluate(this));
                 }
-                case RULE -> evaluateRule(part.name(), (Rule) part.target());
-                case DEFINITION -> store(part.name(), ((org.asylon.core.instrument.Definition) part.target()).when().evaluate(this));
-                case CLASSIFICATION -> evaluateClassification(part.name(), (Classification) part.target());
-                case SCORE -> evaluateScore(part.name(), (Score) part.target());
+                case RULE -> evaluateRule(part);
+                case DEFINITION -> store(part.slot(), ((Definition) part.target()).when().evaluate(this));
+                case CLASSIFICATION -> evaluateClassification(part);
+                case SCORE -> evaluateScore(part.slot(), (Score) part.target());
             }
         }
 
+        // Fired findings first, then undetermined ones, each gravest first (rules already in that order).
         List<Finding> findings = new ArrayList<>();
-        for (Rule rule : instrument.rules()) {
-            Evaluation evaluation = parts.get("rule." + rule.id());
-            if (evaluation.truth() != Truth.FALSE) {
-                findings.add(finding(rule, evaluation));
+        for (Truth wanted : List.of(Truth.TRUE, Truth.UNKNOWN)) {
+            for (Plan.Part rule : plan.rulesBySeverity) {
+                if (truths[rule.slot()] == wanted) {
+                    findings.add(finding(rule));
+                }
             }
         }
-        findings.sort(Comparator.comparing(Finding::status).thenComparing(Finding::severity));
 
         Application application = Application.LAW;
         List<FactUse> applicationMissing = List.of();
@@ -106,7 +119,7 @@ final class Evaluator implements Bindings {
                 case FALSE -> Application.BENCHMARK;
                 case UNKNOWN -> Application.UNDETERMINED;
             };
-            applicationMissing = facts.uses(missingFacts(applies.missing()));
+            applicationMissing = facts.uses(lackedBy(applies.missing(), null));
         }
 
         Provenance provenance = new Provenance(Engine.version(), knowledge.digest(), instrument.id(),
@@ -116,48 +129,46 @@ final class Evaluator implements Bindings {
                 testResults(findings), classifications, scores, provenance);
     }
 
-    /** A rule in a test fires only where the test's right is engaged (Kleene conjunction). */
-    private void evaluateRule(String part, Rule rule) {
-        Evaluation when = rule.when().evaluate(this);
-        if (rule.test() != null) {
-            Evaluation engaged = parts.get("test." + rule.test());
-            Truth truth = engaged.truth().and(when.truth());
-            Set<String> missing = new LinkedHashSet<>();
-            if (truth == Truth.UNKNOWN) {
-                if (engaged.truth() == Truth.UNKNOWN) {
-                    missing.addAll(engaged.missing());
-                }
-                if (when.truth() == Truth.UNKNOWN) {
-                    missing.addAll(when.missing());
-                }
-            }
-            when = new Evaluation(truth, missing);
+    /**
+     * A rule in a test fires only where the test's right is engaged (Kleene conjunction): an
+     * unengaged test makes it false; an undecided one leaves it undecided, lacking the facts of
+     * both.
+     */
+    private void evaluateRule(Plan.Part part) {
+        Evaluation when = ((Rule) part.target()).when().evaluate(this);
+        Truth engaged = part.testSlot() < 0 ? Truth.TRUE : truths[part.testSlot()];
+        if (engaged == Truth.FALSE) {
+            store(part.slot(), Evaluation.FALSE);
+        } else if (engaged == Truth.UNKNOWN && when.truth() != Truth.FALSE) {
+            truths[part.slot()] = Truth.UNKNOWN;
+            lacking[part.slot()] = lackedBy(when.missing(), lacking[part.testSlot()]);
+        } else {
+            store(part.slot(), when);
         }
-        store(part, when);
     }
 
-    private void evaluateClassification(String part, Classification classification) {
+    private void evaluateClassification(Plan.Part part) {
+        Classification classification = (Classification) part.target();
         int met = 0;
         int open = 0;
-        Set<String> openMissing = new LinkedHashSet<>();
+        BitSet missing = null;
         List<String> counted = new ArrayList<>();
-        for (String ruleId : classification.counts()) {
-            Evaluation evaluation = parts.get("rule." + ruleId);
-            if (evaluation.truth() == Truth.TRUE) {
+        for (int i = 0; i < part.counted().length; i++) {
+            int rule = part.counted()[i];
+            if (truths[rule] == Truth.TRUE) {
                 met++;
-                counted.add(ruleId);
-            } else if (evaluation.truth() == Truth.UNKNOWN) {
+                counted.add(classification.counts().get(i));
+            } else if (truths[rule] == Truth.UNKNOWN) {
                 open++;
-                openMissing.addAll(evaluation.missing());
+                missing = union(missing, lacking[rule]);
             }
         }
         boolean counting = !classification.counts().isEmpty();
         if (counting) {
-            local.put("met", (long) met);
-            local.put("open", (long) open);
+            values[plan.metSlot] = (long) met;
+            values[plan.openSlot] = (long) open;
         }
         List<String> candidates = new ArrayList<>();
-        Set<String> missing = new LinkedHashSet<>(openMissing);
         Outcome chosen = null;
         for (Outcome outcome : classification.outcomes()) {
             Evaluation evaluation = outcome.when().evaluate(this);
@@ -170,30 +181,29 @@ final class Evaluator implements Bindings {
             }
             if (evaluation.truth() == Truth.UNKNOWN) {
                 candidates.add(outcome.value());
-                missing.addAll(evaluation.missing());
+                missing = lackedBy(evaluation.missing(), missing);
             }
         }
-        if (counting) {
-            local.remove("met");
-            local.remove("open");
-        }
+        values[plan.metSlot] = null;
+        values[plan.openSlot] = null;
         boolean determined = chosen != null;
         if (determined) {
-            local.put(part, chosen.value());
+            values[part.slot()] = chosen.value();
         }
-        parts.put(part, new Evaluation(determined ? Truth.TRUE : Truth.UNKNOWN, determined ? Set.of() : missingFacts(missing)));
+        truths[part.slot()] = determined ? Truth.TRUE : Truth.UNKNOWN;
+        lacking[part.slot()] = determined ? null : missing;
         classifications.put(classification.id(), new ClassificationResult(classification.id(), classification.title(),
                 determined ? chosen.value() : null, determined ? chosen.label() : null,
                 determined ? render(chosen.explanation()) : null, candidates,
                 determined ? chosen.legalBasis() : List.of(), counting ? met : null, counting ? open : null,
-                counted, facts.uses(missingFacts(missing))));
+                counted, facts.uses(missing)));
     }
 
     /** Scores are intervals: undecided items widen the interval instead of counting as zero. */
-    private void evaluateScore(String part, Score score) {
+    private void evaluateScore(int slot, Score score) {
         double low = 0;
         double high = 0;
-        Set<String> missing = new LinkedHashSet<>();
+        BitSet missing = null;
         for (ScoreItem item : score.items()) {
             Evaluation evaluation = item.when().evaluate(this);
             if (evaluation.truth() == Truth.TRUE) {
@@ -202,7 +212,7 @@ final class Evaluator implements Bindings {
             } else if (evaluation.truth() == Truth.UNKNOWN) {
                 low += Math.min(item.points(), 0);
                 high += Math.max(item.points(), 0);
-                missing.addAll(evaluation.missing());
+                missing = lackedBy(evaluation.missing(), missing);
             }
         }
         for (Adjustment adjustment : score.adjustments()) {
@@ -215,7 +225,7 @@ final class Evaluator implements Bindings {
                 double adjustedHigh = high * adjustment.factor();
                 low = Math.min(low, adjustedLow);
                 high = Math.max(high, adjustedHigh);
-                missing.addAll(evaluation.missing());
+                missing = lackedBy(evaluation.missing(), missing);
             }
         }
         String lowBand = band(score.bands(), low);
@@ -233,13 +243,13 @@ final class Evaluator implements Bindings {
         }
         boolean determined = low == high;
         if (determined) {
-            local.put(part, low);
+            values[slot] = low;
         }
-        Set<String> missingFacts = missingFacts(missing);
-        parts.put(part, new Evaluation(determined ? Truth.TRUE : Truth.UNKNOWN, determined ? Set.of() : missingFacts));
+        truths[slot] = determined ? Truth.TRUE : Truth.UNKNOWN;
+        lacking[slot] = determined ? null : missing;
         String decidedBand = lowBand != null && lowBand.equals(highBand) ? lowBand : null;
         scores.put(score.id(), new ScoreResult(score.id(), score.title(), low, high, score.maximum(), decidedBand,
-                candidateBands, facts.uses(missingFacts)));
+                candidateBands, facts.uses(missing)));
     }
 
     private static String band(List<Band> bands, double value) {
@@ -252,62 +262,65 @@ final class Evaluator implements Bindings {
         return found;
     }
 
-    /** Binds a boolean part's value and remembers the facts it lacks, expanded to facts. */
-    private void store(String part, Evaluation evaluation) {
+    /** Binds a boolean part's value and remembers the facts it lacks. */
+    private void store(int slot, Evaluation evaluation) {
+        truths[slot] = evaluation.truth();
         if (evaluation.truth() != Truth.UNKNOWN) {
-            local.put(part, evaluation.truth() == Truth.TRUE);
+            values[slot] = evaluation.truth() == Truth.TRUE;
+        } else {
+            lacking[slot] = lackedBy(evaluation.missing(), null);
         }
-        parts.put(part, evaluation.missing().isEmpty() ? evaluation
-                : new Evaluation(evaluation.truth(), missingFacts(evaluation.missing())));
     }
 
-    /** Expands missing variables to facts: a missing part stands for the facts it lacks. */
-    private Set<String> missingFacts(Set<String> variables) {
-        if (variables.isEmpty()) {
-            return Set.of();
-        }
-        Set<String> out = new HashSet<>();
+    /**
+     * The facts lacked through some missing variables, added to {@code to} (which is not
+     * changed): a missing part stands for the facts it lacks.
+     */
+    private BitSet lackedBy(Set<String> variables, BitSet to) {
+        BitSet out = to == null ? null : (BitSet) to.clone();
         for (String variable : variables) {
-            Evaluation part = parts.get(variable);
-            if (part != null) {
-                out.addAll(part.missing());
-            } else if (knowledge.facts().contains(variable)) {
-                out.add(variable);
+            int slot = plan.slot(variable);
+            if (slot >= 0 && slot < values.length) {
+                out = union(out, lacking[slot]);
+            } else if (plan.isFact(slot)) {
+                out = out == null ? new BitSet(facts.size()) : out;
+                out.set(slot - values.length);
             }
         }
         return out;
     }
 
-    private Finding finding(Rule rule, Evaluation evaluation) {
-        FindingStatus status = evaluation.truth() == Truth.TRUE ? FindingStatus.FIRED : FindingStatus.UNDETERMINED;
-        return new Finding(rule.id(), status, rule.severity(), rule.title(), render(rule.explanation()),
-                rule.standard(), rule.legalBasis(), rule.recommendations(), rule.test(), rule.step(),
-                rule.when().text(), facts.knownUses(plan.ruleFacts.get(rule.id())), facts.uses(evaluation.missing()));
+    /** The union of two sets, changing only a set this evaluator made for itself ({@code into}). */
+    private static BitSet union(BitSet into, BitSet more) {
+        if (more == null) {
+            return into;
+        }
+        BitSet out = into == null ? (BitSet) more.clone() : into;
+        out.or(more);
+        return out;
+    }
+
+    private Finding finding(Plan.Part part) {
+        Rule rule = (Rule) part.target();
+        boolean fired = truths[part.slot()] == Truth.TRUE;
+        return new Finding(rule.id(), fired ? FindingStatus.FIRED : FindingStatus.UNDETERMINED, rule.severity(),
+                rule.title(), part.explanation() == null ? rule.explanation() : part.explanation().render(facts), rule.standard(), rule.legalBasis(),
+                rule.recommendations(), rule.test(), rule.step(), rule.when().text(),
+                facts.knownUses(part.factsRead()), fired ? List.of() : facts.uses(lacking[part.slot()]));
     }
 
     /** Fills {{fact.key}} placeholders with the fact's value, or says it is not known. */
     private String render(String text) {
-        if (text == null || !text.contains("{{")) {
-            return text;
-        }
-        List<String> parts = plan.template(text);
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < parts.size(); i++) {
-            if (i % 2 == 0) {
-                out.append(parts.get(i));
-            } else {
-                Fact fact = facts.fact(parts.get(i));
-                out.append(fact.isKnown() ? display(fact.value()) : "(" + fact.state().id() + ")");
-            }
-        }
-        return out.toString();
+        return text == null || !text.contains("{{") ? text : plan.explanation(text).render(facts);
     }
 
-    static String display(Object value) {
-        if (value instanceof List<?> list) {
-            return String.join(", ", list.stream().map(String::valueOf).toList());
+    private static boolean anyFired(List<Finding> findings) {
+        for (Finding finding : findings) {
+            if (finding.status() == FindingStatus.FIRED) {
+                return true;
+            }
         }
-        return String.valueOf(value);
+        return false;
     }
 
     private List<TestResult> testResults(List<Finding> findings) {
@@ -319,17 +332,20 @@ final class Evaluator implements Bindings {
                 byStep.computeIfAbsent(step, k -> new ArrayList<>()).add(finding);
             }
         }
-        for (LegalTest test : instrument.tests()) {
-            Evaluation engaged = parts.get("test." + test.id());
+        for (int t = 0; t < plan.testSlots.length; t++) {
+            LegalTest test = instrument.tests().get(t);
+            Truth engaged = truths[plan.testSlots[t]];
             List<StepResult> steps = new ArrayList<>();
             String failedAt = null;
             String undecidedAt = null;
-            for (Step step : test.steps()) {
-                List<Finding> inStep = byStep.getOrDefault(test.id() + "/" + step.id(), List.of());
+            for (int s = 0; s < test.steps().size(); s++) {
+                Step step = test.steps().get(s);
+                String key = plan.stepKeys[t][s];
+                List<Finding> inStep = byStep.getOrDefault(key, List.of());
                 StepOutcome outcome;
-                if (!plan.assessed(test.id(), step.id()) || engaged.truth() == Truth.FALSE) {
+                if (!plan.assessed(key) || engaged == Truth.FALSE) {
                     outcome = StepOutcome.NOT_ASSESSED;
-                } else if (inStep.stream().anyMatch(f -> f.status() == FindingStatus.FIRED)) {
+                } else if (anyFired(inStep)) {
                     outcome = StepOutcome.FAILED;
                     failedAt = failedAt == null ? step.id() : failedAt;
                 } else if (!inStep.isEmpty()) {
@@ -341,17 +357,17 @@ final class Evaluator implements Bindings {
                 steps.add(new StepResult(step.id(), step.title(), outcome, inStep.stream().map(Finding::id).toList()));
             }
             TestOutcome outcome;
-            if (engaged.truth() == Truth.FALSE) {
+            if (engaged == Truth.FALSE) {
                 outcome = TestOutcome.NOT_ENGAGED;
             } else if (failedAt != null) {
                 outcome = TestOutcome.FAILS;
-            } else if (undecidedAt != null || engaged.truth() == Truth.UNKNOWN) {
+            } else if (undecidedAt != null || engaged == Truth.UNKNOWN) {
                 outcome = TestOutcome.UNDETERMINED;
             } else {
                 outcome = TestOutcome.PASSES;
             }
             results.add(new TestResult(test.id(), test.title(), test.right(), test.legalBasis(), outcome,
-                    failedAt, steps, facts.uses(engaged.missing())));
+                    failedAt, steps, facts.uses(lacking[plan.testSlots[t]])));
         }
         return results;
     }

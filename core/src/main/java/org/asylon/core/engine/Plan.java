@@ -1,11 +1,18 @@
 package org.asylon.core.engine;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.asylon.core.expression.Condition;
+import org.asylon.core.expression.Variable;
 import org.asylon.core.fact.FactDictionary;
 import org.asylon.core.instrument.Classification;
 import org.asylon.core.instrument.Definition;
@@ -16,95 +23,165 @@ import org.asylon.core.instrument.Rule;
 import org.asylon.core.instrument.Score;
 
 /**
- * What the engine can know about an instrument before seeing any profile: its parts by id, the
- * facts each part reads (directly or through other parts), and which steps have rules at all.
+ * What the engine can know about an instrument before seeing any profile: its parts in
+ * evaluation order, the facts each part reads (directly or through other parts), and which steps
+ * have rules at all. Every name the instrument binds itself (parts, score maxima, the counters
+ * {@code met} and {@code open}) gets a slot, so an evaluation keeps its values in an array;
+ * the profile's variables follow, numbered by the {@link FactIndex}.
  * Made once per instrument and reused for every profile.
  */
 final class Plan {
 
-    final Instrument instrument;
-    final Map<String, Rule> rules = new HashMap<>();
-    final Map<String, Definition> definitions = new HashMap<>();
-    final Map<String, LegalTest> tests = new HashMap<>();
-    final Map<String, Classification> classifications = new HashMap<>();
-    final Map<String, Score> scores = new HashMap<>();
-    /** For each part ({@code rule.x}, {@code test.x}, ...): every fact it reads. */
-    final Map<String, Set<String>> reads = new HashMap<>();
-    /** For each rule: the facts it reads, in dictionary order. */
-    final Map<String, java.util.List<String>> ruleFacts = new HashMap<>();
-    /** The parts in evaluation order, resolved once. */
-    final java.util.List<Part> order = new java.util.ArrayList<>();
-
-    /** One part of the instrument, resolved to what it is. */
-    record Part(String name, Kind kind, Object target) {
+    /** One part of the instrument, resolved to what it is and where its value is kept. */
+    record Part(String name, Kind kind, Object target, int slot, int testSlot, int[] counted, int[] factsRead,
+                Explanation explanation) {
         enum Kind { TEST, RULE, DEFINITION, CLASSIFICATION, SCORE }
     }
+
+    final Instrument instrument;
+    /** The parts in evaluation order. */
+    final List<Part> order = new ArrayList<>();
+    /** The rules' parts, gravest first, else in the order the instrument lists them. */
+    final List<Part> rulesBySeverity = new ArrayList<>();
+    /** The tests' slots in the order the instrument lists them. */
+    final int[] testSlots;
+    /** For each test and each of its steps, in the instrument's order: the {@code test/step} key. */
+    final String[][] stepKeys;
     /** For each rule of a test, its {@code test/step} key. */
     final Map<String, String> stepOfRule = new HashMap<>();
+    final int metSlot;
+    final int openSlot;
+    /** Values bound before any part is evaluated (score maxima); copied by each evaluation. */
+    private final Object[] initial;
+    /** Slots by name: the instrument's own names, then the profile's variables. */
+    private final Map<String, Integer> slots = new HashMap<>();
+    private final int[] slotById;
     /** {@code test/step} pairs that have at least one rule. */
-    final Set<String> assessedSteps = new java.util.HashSet<>();
+    private final Set<String> assessedSteps = new HashSet<>();
+    /** For each part ({@code rule.x}, {@code test.x}, ...): every fact it reads. */
+    private final Map<String, Set<String>> reads = new HashMap<>();
 
-    Plan(Instrument instrument, FactDictionary dictionary, Map<String, Integer> factOrder) {
+    private final FactIndex facts;
+
+    Plan(Instrument instrument, FactDictionary dictionary, FactIndex facts) {
         this.instrument = instrument;
-        instrument.rules().forEach(rule -> rules.put(rule.id(), rule));
+        this.facts = facts;
+        Map<String, Rule> rulesById = new HashMap<>();
+        Map<String, Definition> definitions = new HashMap<>();
+        Map<String, LegalTest> tests = new HashMap<>();
+        Map<String, Classification> classifications = new HashMap<>();
+        Map<String, Score> scores = new HashMap<>();
+        instrument.rules().forEach(rule -> rulesById.put(rule.id(), rule));
         instrument.definitions().forEach(definition -> definitions.put(definition.id(), definition));
         instrument.tests().forEach(test -> tests.put(test.id(), test));
         instrument.classifications().forEach(c -> classifications.put(c.id(), c));
         instrument.scores().forEach(s -> scores.put(s.id(), s));
-        instrument.rules().stream().filter(rule -> rule.test() != null).forEach(rule -> {
-            stepOfRule.put(rule.id(), rule.test() + "/" + rule.step());
-            assessedSteps.add(rule.test() + "/" + rule.step());
-        });
-        for (String part : instrument.evaluationOrder()) {
-            reads.put(part, factsRead(variables(part), dictionary));
-            String id = part.substring(part.indexOf('.') + 1);
-            if (part.startsWith("test.")) {
-                order.add(new Part(part, Part.Kind.TEST, tests.get(id)));
-            } else if (part.startsWith("rule.") && rules.containsKey(id)) {
-                order.add(new Part(part, Part.Kind.RULE, rules.get(id)));
-                java.util.List<String> sorted = new java.util.ArrayList<>(reads.get(part));
-                sorted.sort(java.util.Comparator.comparing(key -> factOrder.getOrDefault(key, Integer.MAX_VALUE)));
-                ruleFacts.put(id, java.util.List.copyOf(sorted));
-            } else if (part.startsWith("rule.")) {
-                order.add(new Part(part, Part.Kind.DEFINITION, definitions.get(id)));
-            } else if (part.startsWith("class.")) {
-                order.add(new Part(part, Part.Kind.CLASSIFICATION, classifications.get(id)));
-            } else if (part.startsWith("score.")) {
-                order.add(new Part(part, Part.Kind.SCORE, scores.get(id)));
+        for (Rule rule : instrument.rules()) {
+            if (rule.test() != null) {
+                stepOfRule.put(rule.id(), rule.test() + "/" + rule.step());
+                assessedSteps.add(rule.test() + "/" + rule.step());
             }
         }
+        for (String part : instrument.evaluationOrder()) {
+            slots.put(part, slots.size());
+        }
+        metSlot = slot("met", true);
+        openSlot = slot("open", true);
+        Map<String, Object> constants = new HashMap<>();
+        for (Score score : instrument.scores()) {
+            constants.put("score_max." + score.id(), score.maximum());
+            slot("score_max." + score.id(), true);
+        }
+        initial = new Object[slots.size()];
+        constants.forEach((name, value) -> initial[slots.get(name)] = value);
+        facts.forEachVariable((name, variable) -> slots.putIfAbsent(name, initial.length + variable));
+        slotById = Variable.all().stream().mapToInt(variable -> slot(variable.name())).toArray();
+
+        Map<String, Part> partsByName = new HashMap<>();
+        for (String name : instrument.evaluationOrder()) {
+            String id = name.substring(name.indexOf('.') + 1);
+            Part part;
+            if (name.startsWith("test.")) {
+                Condition engaged = tests.get(id).engaged();
+                reads.put(name, factsRead(engaged == null ? Set.of() : engaged.variables(), dictionary));
+                part = new Part(name, Part.Kind.TEST, tests.get(id), slot(name, false), -1, null, null, null);
+            } else if (name.startsWith("rule.") && rulesById.containsKey(id)) {
+                Rule rule = rulesById.get(id);
+                Set<String> variables = new LinkedHashSet<>(rule.when().variables());
+                if (rule.test() != null) {
+                    variables.add("test." + rule.test());
+                }
+                reads.put(name, factsRead(variables, dictionary));
+                int[] factsRead = reads.get(name).stream().mapToInt(facts::indexOf).filter(i -> i >= 0).sorted().toArray();
+                part = new Part(name, Part.Kind.RULE, rule, slot(name, false),
+                        rule.test() == null ? -1 : slot("test." + rule.test(), false), null, factsRead,
+                        rule.explanation() == null ? null : explanation(rule.explanation()));
+            } else if (name.startsWith("rule.")) {
+                reads.put(name, factsRead(definitions.get(id).when().variables(), dictionary));
+                part = new Part(name, Part.Kind.DEFINITION, definitions.get(id), slot(name, false), -1, null, null, null);
+            } else if (name.startsWith("class.")) {
+                Classification classification = classifications.get(id);
+                Set<String> variables = new LinkedHashSet<>();
+                classification.counts().forEach(rule -> variables.add("rule." + rule));
+                classification.outcomes().stream().map(Outcome::when).forEach(when -> variables.addAll(when.variables()));
+                reads.put(name, factsRead(variables, dictionary));
+                int[] counted = classification.counts().stream().mapToInt(rule -> slot("rule." + rule, false)).toArray();
+                part = new Part(name, Part.Kind.CLASSIFICATION, classification, slot(name, false), -1, counted, null, null);
+            } else {
+                Score score = scores.get(id);
+                Set<String> variables = new LinkedHashSet<>();
+                score.items().forEach(item -> variables.addAll(item.when().variables()));
+                score.adjustments().forEach(adjustment -> variables.addAll(adjustment.when().variables()));
+                variables.remove(name);
+                reads.put(name, factsRead(variables, dictionary));
+                part = new Part(name, Part.Kind.SCORE, score, slot(name, false), -1, null, null, null);
+            }
+            order.add(part);
+            partsByName.put(name, part);
+        }
+        instrument.rules().forEach(rule -> rulesBySeverity.add(partsByName.get("rule." + rule.id())));
+        rulesBySeverity.sort(Comparator.comparing(part -> ((Rule) part.target()).severity()));
+        stepKeys = instrument.tests().stream()
+                .map(test -> test.steps().stream().map(step -> test.id() + "/" + step.id()).toArray(String[]::new))
+                .toArray(String[][]::new);
+        testSlots = instrument.tests().stream().mapToInt(test -> slot("test." + test.id(), false)).toArray();
     }
 
-    /** The variables a part reads, by its kind. */
-    private Set<String> variables(String part) {
-        String id = part.substring(part.indexOf('.') + 1);
-        Set<String> variables = new LinkedHashSet<>();
-        if (part.startsWith("test.")) {
-            Condition engaged = tests.get(id).engaged();
-            if (engaged != null) {
-                variables.addAll(engaged.variables());
-            }
-        } else if (part.startsWith("rule.") && rules.containsKey(id)) {
-            Rule rule = rules.get(id);
-            variables.addAll(rule.when().variables());
-            if (rule.test() != null) {
-                variables.add("test." + rule.test());
-            }
-        } else if (part.startsWith("rule.")) {
-            variables.addAll(definitions.get(id).when().variables());
-        } else if (part.startsWith("class.")) {
-            Classification classification = classifications.get(id);
-            classification.counts().forEach(rule -> variables.add("rule." + rule));
-            for (Outcome outcome : classification.outcomes()) {
-                variables.addAll(outcome.when().variables());
-            }
-        } else if (part.startsWith("score.")) {
-            Score score = scores.get(id);
-            score.items().forEach(item -> variables.addAll(item.when().variables()));
-            score.adjustments().forEach(adjustment -> variables.addAll(adjustment.when().variables()));
-            variables.remove(part);
+    /**
+     * The slot of a variable: below {@link #size()} a name the instrument binds itself; from
+     * there on a profile variable, at {@code size()} plus its {@link FactIndex#variable index};
+     * -1 for a name neither binds.
+     */
+    int slot(String name) {
+        Integer slot = slots.get(name);
+        return slot == null ? -1 : slot;
+    }
+
+    /** The same by a numbered variable: an array index for every variable known when planned. */
+    int slot(Variable variable) {
+        int id = variable.id();
+        return id < slotById.length ? slotById[id] : slot(variable.name());
+    }
+
+    /** Whether a slot at or above {@link #size()} holds a fact (rather than a state list). */
+    boolean isFact(int slot) {
+        int variable = slot - initial.length;
+        return variable >= 0 && variable < facts.size();
+    }
+
+    private int slot(String name, boolean add) {
+        if (add) {
+            slots.putIfAbsent(name, slots.size());
         }
-        return variables;
+        return slots.get(name);
+    }
+
+    int size() {
+        return initial.length;
+    }
+
+    Object[] initialValues() {
+        return initial.clone();
     }
 
     private Set<String> factsRead(Set<String> variables, FactDictionary dictionary) {
@@ -117,32 +194,18 @@ final class Plan {
                 out.add(variable);
             }
         }
-        return java.util.Collections.unmodifiableSet(out);
+        return Collections.unmodifiableSet(out);
     }
 
-    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{\\{\\s*([a-z_.]+)\\s*}}");
-    private final Map<String, java.util.List<String>> templates = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Explanation> explanations = new ConcurrentHashMap<>();
 
-    /**
-     * An explanation split into literal text (even positions) and fact keys (odd positions),
-     * parsed once per text.
-     */
-    java.util.List<String> template(String text) {
-        return templates.computeIfAbsent(text, t -> {
-            java.util.List<String> parts = new java.util.ArrayList<>();
-            java.util.regex.Matcher matcher = PLACEHOLDER.matcher(t);
-            int last = 0;
-            while (matcher.find()) {
-                parts.add(t.substring(last, matcher.start()));
-                parts.add(matcher.group(1));
-                last = matcher.end();
-            }
-            parts.add(t.substring(last));
-            return java.util.List.copyOf(parts);
-        });
+    /** An explanation parsed for its placeholders, once per text. */
+    Explanation explanation(String text) {
+        return explanations.computeIfAbsent(text, t -> new Explanation(t, facts));
     }
 
-    boolean assessed(String test, String step) {
-        return assessedSteps.contains(test + "/" + step);
+    /** Whether a {@code test/step} key has at least one rule. */
+    boolean assessed(String stepKey) {
+        return assessedSteps.contains(stepKey);
     }
 }

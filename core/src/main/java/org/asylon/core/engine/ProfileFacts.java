@@ -1,8 +1,7 @@
 package org.asylon.core.engine;
 
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,83 +17,90 @@ import org.asylon.core.profile.Profile;
 
 /**
  * A profile's facts as expression variables: the known values, the derived facts, and the
- * lists of facts in each other state. Built once per profile and shared by all instruments.
+ * lists of facts in each other state. Values are kept by the fact's index in the dictionary
+ * ({@link FactIndex}). Built once per profile and shared by all instruments (and threads).
  */
 final class ProfileFacts {
 
     private final Profile profile;
-    private final FactDictionary dictionary;
-    private final Map<String, Integer> order;
-    private final Map<String, Fact> facts = new HashMap<>();
-    private final Map<String, Object> known = new HashMap<>();
-    private final Map<String, FactUse> uses = new HashMap<>();
+    private final FactIndex index;
+    /** Facts derived from the profile's identity (EU membership, public body), by key. */
+    private final Map<String, Fact> derived = new HashMap<>();
+    /** Known values by fact index, then the state lists; null where a fact is not known. */
+    private final Object[] values;
+    /** Uses by fact index, made on first use (immutable, so a racing duplicate is harmless). */
+    private final FactUse[] uses;
+    /** Values as explanations show them, by fact index, made on first use. */
+    private final String[] displays;
 
-    ProfileFacts(Profile profile, FactDictionary dictionary, Map<String, Integer> order, Catalogue catalogue) {
+    ProfileFacts(Profile profile, FactIndex index, Catalogue catalogue) {
         this.profile = profile;
-        this.dictionary = dictionary;
-        this.order = order;
-        facts.putAll(profile.facts());
+        this.index = index;
         derive(profile, catalogue);
+        int size = index.size();
+        values = new Object[size + ExpressionCompiler.STATE_LISTS.size()];
+        uses = new FactUse[size];
+        displays = new String[size];
         List<String> unknown = new ArrayList<>();
         List<String> undisclosed = new ArrayList<>();
         List<String> contested = new ArrayList<>();
-        for (FactDefinition definition : dictionary.all()) {
-            Fact fact = facts.get(definition.key());
-            if (fact == null) {
-                unknown.add(definition.key());
-                continue;
-            }
+        for (int i = 0; i < size; i++) {
+            String key = index.key(i);
+            Fact fact = fact(key);
             switch (fact.state()) {
-                case KNOWN -> known.put(definition.key(), fact.expressionValue());
-                case UNKNOWN -> unknown.add(definition.key());
-                case UNDISCLOSED -> undisclosed.add(definition.key());
-                case CONTESTED -> contested.add(definition.key());
+                case KNOWN -> values[i] = fact.expressionValue();
+                case UNKNOWN -> unknown.add(key);
+                case UNDISCLOSED -> undisclosed.add(key);
+                case CONTESTED -> contested.add(key);
             }
         }
-        known.put(ExpressionCompiler.STATE_LISTS.get(0), List.copyOf(unknown));
-        known.put(ExpressionCompiler.STATE_LISTS.get(1), List.copyOf(undisclosed));
-        known.put(ExpressionCompiler.STATE_LISTS.get(2), List.copyOf(contested));
+        values[size] = List.copyOf(unknown);
+        values[size + 1] = List.copyOf(undisclosed);
+        values[size + 2] = List.copyOf(contested);
     }
 
     private void derive(Profile profile, Catalogue catalogue) {
         if (!profile.jurisdictions().isEmpty()) {
-            facts.put("jurisdiction.codes", Fact.known("jurisdiction.codes", profile.jurisdictions()));
-            facts.put("jurisdiction.eu", Fact.known("jurisdiction.eu",
+            derived.put("jurisdiction.codes", Fact.known("jurisdiction.codes", profile.jurisdictions()));
+            derived.put("jurisdiction.eu", Fact.known("jurisdiction.eu",
                     profile.jurisdictions().stream().anyMatch(catalogue::isEu)));
         }
         if (!profile.operators().isEmpty()) {
             List<String> types = profile.operators().stream().map(Operator::type).distinct().toList();
-            facts.put("operator.types", Fact.known("operator.types", types));
-            facts.put("operator.public_body", Fact.known("operator.public_body",
+            derived.put("operator.types", Fact.known("operator.types", types));
+            derived.put("operator.public_body", Fact.known("operator.public_body",
                     types.stream().anyMatch(FactDictionaryReader::isPublicBody)));
         }
     }
 
     Fact fact(String key) {
-        Fact fact = facts.get(key);
+        Fact fact = derived.get(key);
         return fact != null ? fact : profile.fact(key);
     }
 
-    /** A fact's value as the expression language sees it, or null when it is not known. */
-    Object value(String key) {
-        return known.get(key);
+    /** The value of the variable at an index of {@link FactIndex#variable}, or null when not known. */
+    Object value(int variable) {
+        return values[variable];
     }
 
     Profile profile() {
         return profile;
     }
 
-    FactUse use(String key) {
-        FactUse use = uses.get(key);
+    private FactUse use(int i) {
+        FactUse use = uses[i];
         if (use == null) {
-            Fact fact = fact(key);
-            FactDefinition definition = dictionary.find(key).orElse(null);
-            String label = definition == null ? key : definition.label();
-            use = new FactUse(key, label, fact.state(), fact.value(), fact.confidence(), fact.sources(), fact.note(),
-                    valueLabels(definition, fact.value()));
-            uses.put(key, use);
+            use = newUse(index.key(i), index.definition(i));
+            uses[i] = use;
         }
         return use;
+    }
+
+    private FactUse newUse(String key, FactDefinition definition) {
+        Fact fact = fact(key);
+        String label = definition == null ? key : definition.label();
+        return new FactUse(key, label, fact.state(), fact.value(), fact.confidence(), fact.sources(), fact.note(),
+                valueLabels(definition, fact.value()));
     }
 
     /** The labels of an enum or set fact's values, as the dictionary words them. */
@@ -106,29 +112,60 @@ final class ProfileFacts {
         return ids.stream().map(id -> definition.choice(id).map(c -> c.label()).orElse(id)).toList();
     }
 
-    /** Uses of the known facts among keys already in dictionary order. */
-    List<FactUse> knownUses(List<String> orderedKeys) {
-        FactUse[] out = new FactUse[orderedKeys.size()];
+    /** Uses of the known facts among the given fact indexes (in dictionary order). */
+    List<FactUse> knownUses(int[] indexes) {
         int count = 0;
-        for (String key : orderedKeys) {
-            if (known.containsKey(key)) {
-                out[count++] = use(key);
-            }
+        for (int i : indexes) {
+            count += values[i] != null ? 1 : 0;
         }
-        return count == 0 ? List.of() : List.of(java.util.Arrays.copyOf(out, count));
-    }
-
-    /** Uses of the given fact keys, in dictionary order. */
-    List<FactUse> uses(Collection<String> keys) {
-        if (keys.isEmpty()) {
+        if (count == 0) {
             return List.of();
         }
-        List<String> sorted = new ArrayList<>(keys);
-        sorted.sort(Comparator.comparing(key -> order.getOrDefault(key, Integer.MAX_VALUE)));
-        FactUse[] out = new FactUse[sorted.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = use(sorted.get(i));
+        FactUse[] out = new FactUse[count];
+        count = 0;
+        for (int i : indexes) {
+            if (values[i] != null) {
+                out[count++] = use(i);
+            }
         }
         return List.of(out);
+    }
+
+    /** Uses of the facts at the given indexes, in dictionary order; none for null. */
+    List<FactUse> uses(BitSet indexes) {
+        if (indexes == null || indexes.isEmpty()) {
+            return List.of();
+        }
+        FactUse[] out = new FactUse[indexes.cardinality()];
+        int count = 0;
+        for (int i = indexes.nextSetBit(0); i >= 0; i = indexes.nextSetBit(i + 1)) {
+            out[count++] = use(i);
+        }
+        return List.of(out);
+    }
+
+    /** A fact's value as explanations show it, or its state in brackets when not known. */
+    String display(int index) {
+        String display = displays[index];
+        if (display == null) {
+            display = display(this.index.key(index));
+            displays[index] = display;
+        }
+        return display;
+    }
+
+    String display(String key) {
+        Fact fact = fact(key);
+        if (!fact.isKnown()) {
+            return "(" + fact.state().id() + ")";
+        }
+        return fact.value() instanceof List<?> list
+                ? String.join(", ", list.stream().map(String::valueOf).toList())
+                : String.valueOf(fact.value());
+    }
+
+    /** The number of facts in the dictionary. */
+    int size() {
+        return uses.length;
     }
 }

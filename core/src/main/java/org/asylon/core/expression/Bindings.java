@@ -9,4 +9,9 @@ public interface Bindings {
 
     /** The variable's value, or null when it is not known. */
     Object value(String name);
+
+    /** The same by a numbered variable; implementations may look it up faster. */
+    default Object value(Variable variable) {
+        return value(variable.name());
+    }
 }

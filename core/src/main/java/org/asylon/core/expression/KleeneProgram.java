@@ -113,8 +113,9 @@ final class KleeneProgram {
                 throw new Unsupported();
             }
             Unknown unknown = new Unknown(Set.of(name));
+            Variable variable = Variable.of(name);
             return (b, l) -> {
-                Object value = b.value(name);
+                Object value = b.value(variable);
                 return value != null ? value : unknown;
             };
         }
