@@ -104,7 +104,7 @@ class EngineTest {
     @BeforeAll
     static void load(@TempDir Path temp) {
         knowledge = TestKnowledge.load(temp, INSTRUMENT);
-        engine = new Engine(knowledge, Clock.fixed(Instant.parse("2026-11-27T00:00:00Z"), ZoneOffset.UTC));
+        engine = new Engine(knowledge, engineClock());
     }
 
     static AssessmentResult assess(String facts) {
@@ -236,6 +236,42 @@ class EngineTest {
     void evaluationIsDeterministic() {
         String facts = "jurisdictions: [FR]\nfacts:\n  data: { device_contents: true }\n";
         assertThat(assess(facts)).isEqualTo(assess(facts));
+    }
+
+    /**
+     * One engine is shared by the web platform's threads, and it reuses the variables of the
+     * profile it saw last: threads interleaving two profiles must each get exactly the result a
+     * lone call gives.
+     */
+    @Test
+    void concurrentAssessmentsOfInterleavedProfilesMatchSequentialOnes() throws Exception {
+        String one = "jurisdictions: [FR]\nfacts:\n  data: { device_contents: true }\n  safeguards: { appeal: false }\n";
+        String two = "jurisdictions: [US]\nfacts:\n  processing: { profiling: true }\n  necessity: { success_share: 0.2 }\n";
+        Profile first = TestKnowledge.profile(knowledge, "id: p1\nname: P1\n" + one);
+        Profile second = TestKnowledge.profile(knowledge, "id: p2\nname: P2\n" + two);
+        var instrument = knowledge.instrument("t").orElseThrow();
+        AssessmentResult expectedFirst = new Engine(knowledge, engineClock()).assess(first, instrument);
+        AssessmentResult expectedSecond = new Engine(knowledge, engineClock()).assess(second, instrument);
+        assertThat(expectedFirst).isNotEqualTo(expectedSecond);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var futures = new java.util.ArrayList<java.util.concurrent.Future<Boolean>>();
+            for (int i = 0; i < 400; i++) {
+                boolean odd = i % 2 == 1;
+                futures.add(pool.submit(() -> odd
+                        ? engine.assess(second, instrument).equals(expectedSecond)
+                        : engine.assess(first, instrument).equals(expectedFirst)));
+            }
+            for (var future : futures) {
+                assertThat(future.get()).isTrue();
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static Clock engineClock() {
+        return Clock.fixed(Instant.parse("2026-11-27T00:00:00Z"), ZoneOffset.UTC);
     }
 
     @Test
