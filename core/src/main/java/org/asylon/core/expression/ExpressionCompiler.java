@@ -1,5 +1,7 @@
 package org.asylon.core.expression;
 
+import dev.cel.checker.CelStandardDeclarations;
+import dev.cel.checker.CelStandardDeclarations.StandardFunction;
 import dev.cel.common.CelAbstractSyntaxTree;
 import dev.cel.common.CelIssue;
 import dev.cel.common.CelValidationException;
@@ -16,6 +18,7 @@ import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelRuntime;
 import dev.cel.runtime.CelRuntimeFactory;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +46,25 @@ public final class ExpressionCompiler {
     public static final List<String> STATE_LISTS = List.of("unknown", "undisclosed", "contested");
 
     private static final CelRuntime RUNTIME = CelRuntimeFactory.plannerRuntimeBuilder().build();
+    /**
+     * CEL's standard functions left out of conditions: facts are booleans, numbers, text and
+     * lists of text, so functions of other types only slow the type checker down, which builds
+     * its environment anew for every expression.
+     */
+    private static final Set<StandardFunction> LEFT_OUT = EnumSet.of(StandardFunction.TYPE, StandardFunction.UINT,
+            StandardFunction.BYTES, StandardFunction.DYN, StandardFunction.DURATION, StandardFunction.TIMESTAMP,
+            StandardFunction.OLD_IN, StandardFunction.OLD_NOT_STRICTLY_FALSE, StandardFunction.GET_FULL_YEAR,
+            StandardFunction.GET_MONTH, StandardFunction.GET_DAY_OF_YEAR, StandardFunction.GET_DAY_OF_MONTH,
+            StandardFunction.GET_DATE, StandardFunction.GET_DAY_OF_WEEK, StandardFunction.GET_HOURS,
+            StandardFunction.GET_MINUTES, StandardFunction.GET_SECONDS, StandardFunction.GET_MILLISECONDS);
+    private static final Pattern LEFT_OUT_TYPES = Pattern.compile("timestamp|duration|bytes|uint|map");
+    private static final CelStandardDeclarations DECLARATIONS = CelStandardDeclarations.newBuilder()
+            .filterFunctions((function, overload) -> !LEFT_OUT.contains(function)
+                    && !LEFT_OUT_TYPES.matcher(overload.celOverloadDecl().overloadId()).find())
+            .build();
+    private static final Pattern UNDECLARED = Pattern.compile("undeclared reference to '([^']+)'");
+    private static final Set<String> LEFT_OUT_NAMES = LEFT_OUT.stream().map(StandardFunction::functionName)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*");
 
     private final FactDictionary dictionary;
@@ -52,8 +74,7 @@ public final class ExpressionCompiler {
     private ExpressionCompiler(FactDictionary dictionary, Map<String, CelType> variables) {
         this.dictionary = dictionary;
         this.variables = Map.copyOf(variables);
-        CelCompilerBuilder builder = CelCompilerFactory.standardCelCompilerBuilder()
-                .setStandardMacros(CelStandardMacro.STANDARD_MACROS);
+        CelCompilerBuilder builder = compilerBuilder();
         variables.forEach(builder::addVar);
         this.compiler = builder.build();
     }
@@ -61,13 +82,19 @@ public final class ExpressionCompiler {
     /** Loads and initialises the expression language's classes by compiling and running a trivial condition. */
     public static void warmUp() {
         try {
-            CelCompiler warm = CelCompilerFactory.standardCelCompilerBuilder().setStandardMacros(CelStandardMacro.STANDARD_MACROS)
-                    .addVar("x.y", SimpleType.BOOL).build();
+            CelCompiler warm = compilerBuilder().addVar("x.y", SimpleType.BOOL).build();
             RUNTIME.createProgram(warm.compile("[1, 2].exists(i, i > 1) && x.y").getAst())
                     .eval(dev.cel.runtime.PartialVars.of(dev.cel.runtime.CelAttributePattern.fromQualifiedIdentifier("x.y")));
         } catch (CelValidationException | CelEvaluationException e) {
             throw new IllegalStateException("the expression language failed to start", e);
         }
+    }
+
+    private static CelCompilerBuilder compilerBuilder() {
+        return CelCompilerFactory.standardCelCompilerBuilder()
+                .setStandardEnvironmentEnabled(false)
+                .setStandardDeclarations(DECLARATIONS)
+                .setStandardMacros(CelStandardMacro.STANDARD_MACROS);
     }
 
     /** A compiler that knows every fact of the dictionary and the state lists. */
@@ -142,6 +169,11 @@ public final class ExpressionCompiler {
     /** Rewrites CEL's "undeclared reference" into the name of the unknown fact, with a hint. */
     private String explain(String text, CelIssue issue) {
         String message = issue.getMessage();
+        Matcher function = UNDECLARED.matcher(message);
+        if (function.lookingAt() && LEFT_OUT_NAMES.contains(function.group(1))) {
+            return "'" + function.group(1) + "' is not available in conditions: facts are true or false, numbers, text"
+                    + " or lists of text (compare dates as text, e.g. governance.dpia_date < '2018-05-25')";
+        }
         if (message.startsWith("undeclared reference")) {
             int offset = offset(text, issue.getSourceLocation().getLine(), issue.getSourceLocation().getColumn());
             Matcher matcher = NAME.matcher(text);

@@ -77,6 +77,19 @@ class InstrumentReaderTest {
     }
 
     @Test
+    void functionsOfTypesNoFactHasAreExplained() {
+        assertThat(problems(HEADER + "rules:\n" + rule("a", "timestamp(governance.dpia_date) < timestamp(\"2018-05-25T00:00:00Z\")")))
+                .extracting(Problem::message)
+                .contains("'timestamp' is not available in conditions: facts are true or false, numbers, text or lists of text"
+                        + " (compare dates as text, e.g. governance.dpia_date < '2018-05-25')");
+        // What facts need stays available: text functions, list macros, the conditional, arithmetic.
+        KnowledgeBase knowledge = TestKnowledge.load(temp, HEADER + "rules:\n" + rule("a",
+                "governance.dpia_date < \"2018-05-25\" && purpose.stated.contains(\"asylum\")"
+                        + " && purpose.aims.exists(a, a.startsWith(\"border\")) && (population.count > 10 ? 1.0 : 2.0) * 3.0 > double(2)"));
+        assertThat(knowledge.instrument("t").orElseThrow().rules()).hasSize(1);
+    }
+
+    @Test
     void aValueAnEnumCannotTakeIsALoadError() {
         assertThat(problems(HEADER + "rules:\n" + rule("a", "processing.biometric_mode == \"identificaton\"")))
                 .extracting(Problem::message).anyMatch(m -> m.startsWith("'identificaton' is not a value of processing.biometric_mode"));
