@@ -1,0 +1,27 @@
+package org.asylon.app.assessment;
+
+import org.asylon.app.assessment.AssessmentRepository.StoredAssessment;
+
+/**
+ * One instrument's stored runs on a deployment: the latest (null if never run), the one before,
+ * whether the latest is out of date, and what changed between the two.
+ */
+public record AssessmentStatus(
+        String instrumentId,
+        String instrumentTitle,
+        String instrumentVersion,
+        StoredAssessment latest,
+        StoredAssessment previous,
+        boolean factsChanged,
+        boolean instrumentChanged,
+        boolean knowledgeChanged,
+        AssessmentChange change) {
+
+    public boolean neverRun() {
+        return latest == null;
+    }
+
+    public boolean outOfDate() {
+        return latest == null || factsChanged || instrumentChanged || knowledgeChanged;
+    }
+}
