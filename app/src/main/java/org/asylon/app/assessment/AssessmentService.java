@@ -81,8 +81,7 @@ public class AssessmentService {
             statuses.add(new AssessmentStatus(instrument.id(), instrument.title(), instrument.version(), latest, previous,
                     latest != null && latest.revision() != currentRevision,
                     latest != null && !latest.instrumentVersion().equals(instrument.version()),
-                    latest != null && !latest.knowledgeDigest().equals(knowledge.digest()),
-                    previous == null ? null : AssessmentChange.between(previous.resultJson(), latest.resultJson())));
+                    latest != null && !latest.knowledgeDigest().equals(knowledge.digest())));
         }
         return statuses;
     }
