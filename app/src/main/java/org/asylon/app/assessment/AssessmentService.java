@@ -53,13 +53,44 @@ public class AssessmentService {
     /** Assesses a stored revision, keeps every result, and returns the register verdicts. */
     public Verdicts assessAndStore(String deploymentId, int revision, Profile profile, String actor) {
         List<AssessmentResult> results = assess(profile);
+        store(deploymentId, revision, profile, results, actor);
+        return verdicts(results);
+    }
+
+    private void store(String deploymentId, int revision, Profile profile, List<AssessmentResult> results, String actor) {
         JsonMapper mapper = JsonMapper.builder().build();
         for (AssessmentResult result : results) {
             repository.insert(deploymentId, revision, result.instrumentId(), result.instrumentVersion(), knowledge.digest(),
                     result.worstSeverity().map(Severity::id).orElse(null),
                     mapper.writeValueAsString(json.result(profile, result)), actor, clock.instant());
         }
-        return verdicts(results);
+    }
+
+    /**
+     * Where each instrument's latest stored run stands against the current revision and
+     * knowledge, and what changed between that run and the one before it.
+     */
+    public List<AssessmentStatus> status(String deploymentId, int currentRevision) {
+        List<AssessmentRepository.StoredAssessment> stored = repository.latestTwoPerInstrument(deploymentId);
+        List<AssessmentStatus> statuses = new java.util.ArrayList<>();
+        for (var instrument : knowledge.allInstruments()) {
+            List<AssessmentRepository.StoredAssessment> runs = stored.stream()
+                    .filter(run -> run.instrumentId().equals(instrument.id())).toList();
+            AssessmentRepository.StoredAssessment latest = runs.isEmpty() ? null : runs.get(0);
+            AssessmentRepository.StoredAssessment previous = runs.size() > 1 ? runs.get(1) : null;
+            statuses.add(new AssessmentStatus(instrument.id(), instrument.title(), instrument.version(), latest, previous,
+                    latest != null && latest.revision() != currentRevision,
+                    latest != null && !latest.instrumentVersion().equals(instrument.version()),
+                    latest != null && !latest.knowledgeDigest().equals(knowledge.digest())));
+        }
+        return statuses;
+    }
+
+    /** Runs the chosen instruments on a stored revision and keeps each result. */
+    public void run(String deploymentId, int revision, Profile profile, List<String> instrumentIds, String actor) {
+        List<org.asylon.core.instrument.Instrument> chosen = knowledge.allInstruments().stream()
+                .filter(instrument -> instrumentIds.contains(instrument.id())).toList();
+        store(deploymentId, revision, profile, engine.assess(profile, chosen), actor);
     }
 
     public Verdicts verdicts(List<AssessmentResult> results) {

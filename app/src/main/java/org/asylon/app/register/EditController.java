@@ -1,7 +1,5 @@
 package org.asylon.app.register;
 
-import com.github.difflib.DiffUtils;
-import com.github.difflib.UnifiedDiffUtils;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.util.List;
@@ -17,7 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Adding a deployment and revising its profile (YAML, as in the knowledge base). Problems are
+ * The advanced editor: adding a deployment and revising its profile as YAML, as in the knowledge
+ * base (the form in {@code editor} is the usual way). Problems are
  * shown next to the text with their line and column, and the text is kept; an edit based on an
  * outdated version is refused with a diff against the current text.
  */
@@ -38,13 +37,13 @@ public class EditController {
         }
     }
 
-    @GetMapping("/deployments/new")
+    @GetMapping("/deployments/new/yaml")
     String newForm(Model model) {
         model.addAttribute("form", new EditForm("new", null, "", 0, List.of(), null));
         return "edit";
     }
 
-    @PostMapping("/deployments/new")
+    @PostMapping("/deployments/new/yaml")
     String create(@RequestParam String profile, @RequestParam(defaultValue = "false") boolean publish, Principal principal,
                   Model model, HttpServletResponse response) {
         try {
@@ -57,7 +56,7 @@ public class EditController {
         }
     }
 
-    @GetMapping("/deployments/{id}/edit")
+    @GetMapping("/deployments/{id}/edit/yaml")
     String editForm(@PathVariable String id, Model model) {
         var view = register.view(id, false).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         String yaml = register.currentYaml(id).orElseThrow();
@@ -65,7 +64,7 @@ public class EditController {
         return "edit";
     }
 
-    @PostMapping("/deployments/{id}/edit")
+    @PostMapping("/deployments/{id}/edit/yaml")
     String revise(@PathVariable String id, @RequestParam String profile, @RequestParam int version, Principal principal,
                   Model model, HttpServletResponse response) {
         if (register.currentYaml(id).isEmpty()) {
@@ -79,11 +78,8 @@ public class EditController {
             model.addAttribute("form", new EditForm("edit", id, profile, version, e.problems(), null));
         } catch (RegisterService.EditConflict conflict) {
             response.setStatus(HttpStatus.CONFLICT.value());
-            List<String> current = conflict.currentYaml().lines().toList();
-            List<String> yours = profile.lines().toList();
-            List<String> diff = UnifiedDiffUtils.generateUnifiedDiff("current", "yours", current,
-                    DiffUtils.diff(current, yours), 2);
-            model.addAttribute("form", new EditForm("edit", id, profile, conflict.currentVersion(), List.of(), diff));
+            model.addAttribute("form", new EditForm("edit", id, profile, conflict.currentVersion(), List.of(),
+                    conflict.diffAgainst(profile)));
         }
         return "edit";
     }

@@ -60,6 +60,33 @@ public record FactSheet(List<Group> groups) {
         return new FactSheet(groups);
     }
 
+    /** A fact that differs between two sheets; {@code before} or {@code after} is null where it was unknown. */
+    public record Change(String key, String label, Row before, Row after) {
+    }
+
+    /** The facts whose state, value, confidence, note or sources differ in {@code later}, in dictionary order. */
+    public List<Change> changesTo(FactSheet later) {
+        java.util.Map<String, Row> old = rowsByKey();
+        java.util.Map<String, Row> now = later.rowsByKey();
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>(old.keySet());
+        keys.addAll(now.keySet());
+        List<Change> changes = new ArrayList<>();
+        for (String key : keys) {
+            Row before = old.get(key);
+            Row after = now.get(key);
+            if (!java.util.Objects.equals(before, after)) {
+                changes.add(new Change(key, (after != null ? after : before).label(), before, after));
+            }
+        }
+        return changes;
+    }
+
+    private java.util.Map<String, Row> rowsByKey() {
+        java.util.Map<String, Row> rows = new java.util.LinkedHashMap<>();
+        groups.forEach(group -> group.rows().forEach(row -> rows.put(row.key(), row)));
+        return rows;
+    }
+
     /** Enum and set values shown by their labels. */
     private static String value(FactDefinition definition, Object value) {
         if (value instanceof List<?> list) {

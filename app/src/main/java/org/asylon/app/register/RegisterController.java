@@ -1,6 +1,8 @@
 package org.asylon.app.register;
 
 import java.security.Principal;
+import org.asylon.app.assessment.AssessmentService;
+import org.asylon.app.assessment.AssessmentStatus;
 import org.asylon.core.knowledge.KnowledgeBase;
 import org.asylon.report.Citations;
 import org.springframework.http.HttpStatus;
@@ -18,11 +20,14 @@ public class RegisterController {
     private final RegisterService register;
     private final KnowledgeBase knowledge;
     private final Citations citations;
+    private final AssessmentService assessments;
 
-    public RegisterController(RegisterService register, KnowledgeBase knowledge, Citations citations) {
+    public RegisterController(RegisterService register, KnowledgeBase knowledge, Citations citations,
+                              AssessmentService assessments) {
         this.register = register;
         this.knowledge = knowledge;
         this.citations = citations;
+        this.assessments = assessments;
     }
 
     @GetMapping("/")
@@ -59,6 +64,10 @@ public class RegisterController {
         model.addAttribute("view", view);
         model.addAttribute("facts", FactSheet.of(view.profile(), knowledge.facts(), citations));
         model.addAttribute("citations", citations);
+        if (principal != null) {
+            model.addAttribute("outOfDate", assessments.status(id, view.summary().currentRevision()).stream()
+                    .filter(AssessmentStatus::outOfDate).toList());
+        }
         return "deployment";
     }
 }

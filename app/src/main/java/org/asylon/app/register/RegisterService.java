@@ -58,7 +58,7 @@ public class RegisterService {
     }
 
     /**
-     * Stores an edited profile as the deployment's next revision and assesses it. The edit must
+     * Stores an edited profile as the deployment's next revision and updates the register's verdicts. The edit must
      * start from the current version; otherwise nothing is stored and the conflict says what the
      * current text is, so the editor can compare.
      */
@@ -81,7 +81,9 @@ public class RegisterService {
             audit.record(actor, "approval withdrawn", "deployment", id, "approved revision " + current.approvedRevision(),
                     "revision " + revision + " saved");
         }
-        AssessmentService.Verdicts verdicts = assessments.assessAndStore(id, revision, profile, actor);
+        // The register shows the new revision's verdicts at once; the stored assessment stays with the
+        // revision it was made on until someone re-runs the instruments, so the change can be reviewed.
+        AssessmentService.Verdicts verdicts = assessments.verdicts(assessments.assess(profile));
         repository.updateVerdicts(id, verdicts.worstSeverity(), verdicts.aiActClass(), verdicts.dpia());
         forgetFilterChoices();
         audit.record(actor, "revise", "deployment", id, "revision " + current.currentRevision() + " " + digest(currentYaml),
@@ -106,6 +108,14 @@ public class RegisterService {
 
         public int currentVersion() {
             return currentVersion;
+        }
+
+        /** A unified diff from the current text to the refused one, to show what would be overwritten. */
+        public List<String> diffAgainst(String yours) {
+            List<String> current = currentYaml.lines().toList();
+            List<String> refused = yours.lines().toList();
+            return com.github.difflib.UnifiedDiffUtils.generateUnifiedDiff("current", "yours", current,
+                    com.github.difflib.DiffUtils.diff(current, refused), 2);
         }
     }
 

@@ -33,10 +33,11 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/deployments").hasAnyRole("ASSESSOR", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/deployments", "/api/v1/deployments/*")
                         .hasAnyRole("VIEWER", "REVIEWER", "ASSESSOR", "ADMIN")
-                        .requestMatchers("/deployments/new", "/deployments/*/edit", "/deployments/*/review/request")
+                        .requestMatchers("/deployments/new/**", "/deployments/*/edit/**", "/deployments/*/review/request")
                         .hasAnyRole("ASSESSOR", "ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/deployments/*/assessments").hasAnyRole("ASSESSOR", "ADMIN")
                         .requestMatchers("/deployments/*/review/decide").hasAnyRole("REVIEWER", "ADMIN")
-                        .requestMatchers(HttpMethod.GET, "/", "/register", "/register.csv", "/register.json", "/compare", "/deployments/*", "/deployments/*/report.*", "/assets/**", "/login", "/setup",
+                        .requestMatchers(HttpMethod.GET, "/", "/register", "/register.csv", "/register.json", "/compare", "/glossary", "/deployments/*", "/deployments/*/report.*", "/assets/**", "/login", "/setup",
                                 "/api/v1/public/**", "/api/openapi.json", "/api/openapi.json/**", "/api/docs", "/api/swagger-ui/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers(HttpMethod.POST, "/setup").permitAll()
                         .anyRequest().authenticated())

@@ -127,7 +127,8 @@ class BrowserTest {
         browser.findElement(By.id("password")).sendKeys(ADMIN_PASSWORD);
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
         browser.findElement(By.linkText("Add a deployment")).click();
-        assertNoSeriousViolations("/deployments/new");
+        browser.findElement(By.linkText("Advanced: edit the profile as YAML")).click();
+        assertNoSeriousViolations("/deployments/new/yaml");
         browser.findElement(By.id("profile")).sendKeys(
                 "id: browser-test\nname: Added in a browser\njurisdictions: [FR]\nfacts:\n  processing:\n    profiling: true\n");
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
@@ -137,7 +138,7 @@ class BrowserTest {
         assertThat(browser.findElement(By.linkText("Sign in")).isDisplayed()).isTrue();
     }
 
-    private void assertNoSeriousViolations(String what) throws IOException {
+    static void assertNoSeriousViolations(String what) throws IOException {
         JavascriptExecutor script = browser;
         script.executeScript(axeSource());
         @SuppressWarnings("unchecked")

@@ -34,7 +34,8 @@ class AccessMatrixTest {
     }
 
     /**
-     * What happens: A = allowed, R = allowed (redirect back to the page), L = sent to sign in,
+     * What happens: A = allowed, R = allowed (redirect back to the page), F = allowed (redirect back to
+     * the form or list it came from), L = sent to sign in,
      * U = unauthorised (401, for the API), D = denied (403).
      */
     record Row(String method, String path, String expected) {
@@ -67,7 +68,18 @@ class AccessMatrixTest {
             new Row("POST", "/deployments/new", "LDDAA"),
             new Row("POST", "/deployments/" + ID + "/edit", "LDDAA"),
             new Row("POST", "/deployments/" + ID + "/review/request", "LDDRR"),
-            new Row("POST", "/deployments/" + ID + "/review/decide", "LDRDR"));
+            new Row("POST", "/deployments/" + ID + "/review/decide", "LDRDR"),
+            new Row("GET", "/deployments/new/yaml", "LDDAA"),
+            new Row("GET", "/deployments/" + ID + "/edit/yaml", "LDDAA"),
+            new Row("POST", "/deployments/new/yaml", "LDDAA"),
+            new Row("POST", "/deployments/" + ID + "/edit/yaml", "LDDAA"),
+            new Row("POST", "/deployments/new/draft", "LDDFF"),
+            new Row("POST", "/deployments/" + ID + "/edit/draft", "LDDFF"),
+            new Row("POST", "/deployments/new/draft/discard", "LDDFF"),
+            new Row("POST", "/deployments/" + ID + "/edit/draft/discard", "LDDFF"),
+            new Row("GET", "/deployments/" + ID + "/assessments", "LAAAA"),
+            new Row("POST", "/deployments/" + ID + "/assessments", "LDDFF"),
+            new Row("GET", "/glossary", "AAAAA"));
 
     @Autowired
     MockMvc mvc;
@@ -82,7 +94,7 @@ class AccessMatrixTest {
                 tests.add(DynamicTest.dynamicTest(row.method() + " " + row.path() + " as " + who + " → " + expected, () -> {
                     MockHttpServletRequestBuilder request = row.method().equals("GET") ? get(row.path())
                             : post(row.path()).with(csrf()).param("profile", "not: [valid").param("version", "0")
-                                    .param("decision", "return");
+                                    .param("decision", "return").param("revision", "1");
                     if (!who.equals("anonymous")) {
                         request.with(role(who));
                     }
@@ -93,6 +105,8 @@ class AccessMatrixTest {
                         // Allowed: anything but a refusal or a redirect to sign in (a bad form is 422, still allowed).
                         case 'A' -> assertThat(status).as("status").isIn(200, 409, 422);
                         case 'R' -> assertThat(location).as("redirect").isNotNull().endsWith("/deployments/" + ID);
+                        case 'F' -> assertThat(location).as("redirect").isNotNull().doesNotEndWith("/login")
+                                .contains("/deployments/");
                         case 'L' -> assertThat(location).as("redirect").isNotNull().endsWith("/login");
                         case 'U' -> assertThat(status).as("status").isEqualTo(401);
                         case 'D' -> assertThat(status).as("status").isEqualTo(403);

@@ -55,7 +55,7 @@ class ReviewTest {
 
     @Test
     void anApprovalIsBoundToTheRevisionAndWithdrawnWhenItChanges() throws Exception {
-        mvc.perform(post("/deployments/new").with(ADA).with(csrf()).param("profile", PROFILE).param("publish", "true"))
+        mvc.perform(post("/deployments/new/yaml").with(ADA).with(csrf()).param("profile", PROFILE).param("publish", "true"))
                 .andExpect(status().is3xxRedirection());
         assertThat(state()).isEqualTo("draft");
         // Published but not approved: the public sees the facts, not the assessment.
@@ -79,7 +79,7 @@ class ReviewTest {
         assertThat(mvc.perform(get("/deployments/review-case")).andReturn().getResponse().getContentAsString())
                 .contains("class=\"finding");
 
-        mvc.perform(post("/deployments/review-case/edit").with(ADA).with(csrf())
+        mvc.perform(post("/deployments/review-case/edit/yaml").with(ADA).with(csrf())
                         .param("profile", PROFILE.replace("A case to review", "A case to review again")).param("version", version()))
                 .andExpect(status().is3xxRedirection());
         assertThat(state()).isEqualTo("draft");
@@ -92,7 +92,7 @@ class ReviewTest {
     @Test
     void aReviewerReturnsWithCommentsAndOnlyReviewersDecide() throws Exception {
         String id = "review-return";
-        mvc.perform(post("/deployments/new").with(ADA).with(csrf()).param("profile", PROFILE.replace("review-case", id)))
+        mvc.perform(post("/deployments/new/yaml").with(ADA).with(csrf()).param("profile", PROFILE.replace("review-case", id)))
                 .andExpect(status().is3xxRedirection());
         String version = String.valueOf(jdbc.sql("select version from deployment where id = ?").param(id).query(Integer.class).single());
         mvc.perform(post("/deployments/" + id + "/review/request").with(ADA).with(csrf()).param("version", version));
