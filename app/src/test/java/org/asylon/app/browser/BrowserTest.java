@@ -137,7 +137,7 @@ class BrowserTest {
         assertThat(browser.findElement(By.linkText("Sign in")).isDisplayed()).isTrue();
     }
 
-    private void assertNoSeriousViolations(String what) throws IOException {
+    static void assertNoSeriousViolations(String what) throws IOException {
         JavascriptExecutor script = browser;
         script.executeScript(axeSource());
         @SuppressWarnings("unchecked")
