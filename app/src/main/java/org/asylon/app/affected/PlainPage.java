@@ -28,9 +28,9 @@ import org.asylon.core.profile.Profile;
  * What the plain-language page says about one deployment: what it takes and who gets it, in
  * the words of the {@code affected} bundle (keys built from fact keys), the person's rights with
  * their legal references cited in the reader's language, whom to write to and by when they must answer.
- * Sentences from the knowledge base (summary, purpose, finding titles) are in English.
+ * Sentences from the knowledge base (summary, finding titles, names) are in English.
  */
-public record PlainPage(String id, String name, String summary, String purpose, Boolean mandatory, Boolean automated,
+public record PlainPage(String id, String name, String summary, Boolean mandatory, Boolean automated,
                         List<String> dataTaken, int dataUnknown, List<String> sharedWith, String retention, Object retentionDays,
                         Assessment assessment, List<RightRow> rights, Contacts contacts, List<Integer> writable,
                         List<GlossaryTerm> glossary) {
@@ -66,7 +66,7 @@ public record PlainPage(String id, String name, String summary, String purpose, 
         }
         List<String> shared = SHARING.stream().filter(key -> isTrue(profile.fact(key))).toList();
         Contacts contacts = requests.contacts(profile.id()).orElse(new Contacts(profile.id(), List.of(), List.of()));
-        return new PlainPage(profile.id(), profile.name(), profile.summary(), text(profile.fact("purpose.stated")),
+        return new PlainPage(profile.id(), profile.name(), profile.summary(),
                 bool(profile.fact("processing.mandatory")), bool(profile.fact("decisions.automated")), dataTaken, dataUnknown,
                 shared, retention(profile), profile.fact("retention.days").value(), assessment(view.results()),
                 rights(contacts, requests, reader, today), contacts, requests.writableRecipients(contacts),
@@ -79,10 +79,6 @@ public record PlainPage(String id, String name, String summary, String purpose, 
 
     private static Boolean bool(Fact fact) {
         return fact.isKnown() && fact.value() instanceof Boolean value ? value : null;
-    }
-
-    private static String text(Fact fact) {
-        return fact.isKnown() && fact.value() instanceof String value ? value : null;
     }
 
     /** {@code days}, {@code none} (no limit set), {@code undisclosed}, or {@code unknown}. */

@@ -63,7 +63,8 @@ class AffectedBrowserTest {
     private static void needBrowser() throws IOException {
         Assumptions.assumeTrue(Files.isExecutable(BrowserTest.CHROMIUM) && Files.isExecutable(BrowserTest.CHROMEDRIVER),
                 "Chromium and chromedriver are not installed");
-        if (BrowserTest.browser == null) {
+        // BrowserTest quits its browser when its own tests end; start another if so.
+        if (BrowserTest.browser == null || BrowserTest.browser.getSessionId() == null) {
             BrowserTest.startBrowser();
         }
     }

@@ -34,7 +34,7 @@ class RequestCatalogueReaderTest {
         assertThat(catalogue.letterLanguage(frontex, "ar").orElseThrow().code()).isEqualTo("en");
         Recipient bamf = catalogue.contacts("de-bamf-phone-data-extraction").orElseThrow().recipients().get(0);
         assertThat(catalogue.letterLanguage(bamf, "ar").orElseThrow().code()).isEqualTo("de");
-        assertThat(catalogue.requestsFor(bamf)).containsKeys("access", "objection", "documents");
+        assertThat(catalogue.requestsFor(bamf)).containsKeys("access", "rectification", "objection", "documents");
     }
 
     @Test
