@@ -38,7 +38,15 @@ public final class PdfReport {
     }
 
     public byte[] render(List<ProfileAssessment> assessments) {
-        org.jsoup.nodes.Document page = Jsoup.parse(html.render(assessments));
+        return fromHtml(html.render(assessments));
+    }
+
+    /**
+     * Any self-contained HTML page as a PDF, with the packaged fonts and right-to-left shaping.
+     * The print defaults (A4, page numbers, fonts) come last, so they win over the page's own rules.
+     */
+    public static byte[] fromHtml(String source) {
+        org.jsoup.nodes.Document page = Jsoup.parse(source);
         page.head().appendElement("style").text(PRINT_STYLE);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfRendererBuilder builder = new PdfRendererBuilder();

@@ -46,7 +46,8 @@ final class ServeCommand implements Callable<Integer> {
         if (password != null) {
             args.add("--asylon.db.password=" + password);
         }
-        knowledge.load(); // report knowledge problems as located input errors before starting anything
+        // Report knowledge problems as located input errors before starting anything.
+        org.asylon.app.letter.RequestCatalogueReader.read(knowledge.load().directory());
         AsylonPlatform.start(args.toArray(String[]::new));
         Thread.currentThread().join();
         return 0;

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.asylon.core.catalogue.CatalogueReader;
 import org.asylon.core.document.Document;
 import org.asylon.core.document.References;
+import org.asylon.app.letter.RequestCatalogueReader;
 import org.asylon.core.knowledge.Expectations;
 import org.asylon.core.knowledge.KnowledgeBase;
 import org.asylon.core.problem.InvalidInputException;
@@ -52,9 +53,14 @@ final class ValidateCommand implements Callable<Integer> {
         }
         Problems problems = new Problems();
         int checked = 0;
+        boolean requests = false;
         for (Path file : targets) {
             Path absolute = file.toAbsolutePath().normalize();
             checked++;
+            if (absolute.startsWith(root.resolve("requests"))) {
+                requests = true; // contacts, laws and letters are checked together, below
+                continue;
+            }
             if (absolute.startsWith(root.resolve("schema")) || absolute.startsWith(root.resolve("catalogue"))
                     || absolute.startsWith(root.resolve("instruments"))) {
                 continue; // checked when the knowledge base loaded
@@ -70,6 +76,13 @@ final class ValidateCommand implements Callable<Integer> {
                 } else {
                     base.profileReader().read(document);
                 }
+            } catch (InvalidInputException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (requests) {
+            try {
+                RequestCatalogueReader.read(root);
             } catch (InvalidInputException e) {
                 problems.addAll(e.problems());
             }

@@ -40,14 +40,20 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/", "/register", "/register.csv", "/register.json", "/compare", "/glossary", "/deployments/*", "/deployments/*/report.*", "/assets/**", "/login", "/setup",
                                 "/api/v1/public/**", "/api/openapi.json", "/api/openapi.json/**", "/api/docs", "/api/swagger-ui/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers(HttpMethod.POST, "/setup").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/plain", "/plain/*", "/plain/*/letter").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/plain/*/letter").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/requests/**").hasAnyRole("ASSESSOR", "ADMIN")
+                        .requestMatchers("/requests/new").hasAnyRole("ASSESSOR", "ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/register").permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/register"))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
-                // Token requests carry no cookies, so there is no session to forge requests against.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter::presentsToken))
+                // Token requests carry no cookies, so there is no session to forge requests against;
+                // a request letter changes nothing and must not open a session.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter::presentsToken)
+                        .ignoringRequestMatchers("/plain/*/letter"))
                 // The API answers 401; pages send people to sign in.
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(

@@ -18,12 +18,21 @@ public final class Ui {
     private final Locale locale;
     private final String user;
     private final String path;
-    private final String csrfParameter;
-    private final String csrfToken;
+    private final java.util.function.Supplier<String> csrfParameter;
+    private final java.util.function.Supplier<String> csrfToken;
     private final java.util.Set<String> roles;
 
     public Ui(MessageSource messages, Locale locale, String user, String path, String csrfParameter, String csrfToken,
               java.util.Set<String> roles) {
+        this(messages, locale, user, path, () -> csrfParameter, () -> csrfToken, roles);
+    }
+
+    /**
+     * The CSRF token is asked for only by a page that has a form needing it: making a token opens a
+     * session, and pages for the public set no cookie but the language.
+     */
+    public Ui(MessageSource messages, Locale locale, String user, String path, java.util.function.Supplier<String> csrfParameter,
+              java.util.function.Supplier<String> csrfToken, java.util.Set<String> roles) {
         this.messages = messages;
         this.locale = locale;
         this.user = user;
@@ -45,11 +54,11 @@ public final class Ui {
 
     /** The name of the form field that carries the CSRF token. */
     public String csrfParameter() {
-        return csrfParameter;
+        return csrfParameter.get();
     }
 
     public String csrfToken() {
-        return csrfToken;
+        return csrfToken.get();
     }
 
     public String t(String key, Object... args) {
