@@ -27,9 +27,13 @@ import org.asylon.core.problem.InvalidInputException;
 import org.asylon.core.problem.Problem;
 import org.asylon.core.problem.Problems;
 import org.asylon.core.profile.ProfileSchema;
+import org.asylon.core.translation.EnglishTexts;
+import org.asylon.core.translation.KnowledgeTexts;
+import org.asylon.core.translation.TranslationReader;
 
 /**
- * Loads a knowledge directory ({@code schema/}, {@code catalogue/}, {@code instruments/}).
+ * Loads a knowledge directory ({@code schema/}, {@code catalogue/}, {@code instruments/},
+ * {@code translations/}).
  * Either everything loads and every cross-reference resolves, or an
  * {@link InvalidInputException} lists every problem with its file, line and column.
  */
@@ -97,7 +101,12 @@ public final class KnowledgeLoader {
         problems.addAll(references.unresolved(catalogue::ids));
         problems.throwIfAny();
 
-        return new KnowledgeBase(directory, facts, catalogue, instruments, schemas, compiler, digest(directory));
+        List<Document> instrumentFiles = read.stream().filter(each -> each.instrument().isPresent()).map(Read::document).toList();
+        Map<String, String> english = EnglishTexts.of(catalogue, facts, instrumentFiles);
+        KnowledgeTexts texts = new TranslationReader(schemas, problems).read(directory.resolve("translations"), english);
+        problems.throwIfAny();
+
+        return new KnowledgeBase(directory, facts, catalogue, instruments, schemas, compiler, texts, digest(directory));
     }
 
     static List<Path> dataFiles(Path directory) {
