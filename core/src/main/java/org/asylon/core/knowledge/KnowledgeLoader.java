@@ -51,6 +51,11 @@ public final class KnowledgeLoader {
         // Loading the expression language's classes takes as long as reading the catalogue: overlap them.
         CompletableFuture<Void> warmUp = CompletableFuture.runAsync(ExpressionCompiler::warmUp);
         SchemaSet schemas = SchemaSet.load(directory.resolve("schema"));
+        // Translation files need nothing else to be read and schema-checked: read them meanwhile.
+        Problems translationProblems = new Problems();
+        TranslationReader translationReader = new TranslationReader(schemas, translationProblems);
+        CompletableFuture<List<TranslationReader.LanguageFiles>> translationFiles =
+                CompletableFuture.supplyAsync(() -> translationReader.parse(directory.resolve("translations")));
 
         Catalogue catalogue = new CatalogueReader(schemas, problems, references).read(directory.resolve("catalogue"));
         List<Document> factFiles = new java.util.ArrayList<>();
@@ -103,8 +108,8 @@ public final class KnowledgeLoader {
 
         List<Document> instrumentFiles = read.stream().filter(each -> each.instrument().isPresent()).map(Read::document).toList();
         Map<String, String> english = EnglishTexts.of(catalogue, facts, instrumentFiles);
-        KnowledgeTexts texts = new TranslationReader(schemas, problems).read(directory.resolve("translations"), english);
-        problems.throwIfAny();
+        KnowledgeTexts texts = translationReader.resolve(translationFiles.join(), english);
+        translationProblems.throwIfAny();
 
         return new KnowledgeBase(directory, facts, catalogue, instruments, schemas, compiler, texts, digest(directory));
     }

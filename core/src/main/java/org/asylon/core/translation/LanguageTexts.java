@@ -70,6 +70,18 @@ public final class LanguageTexts {
         return text(TextKeys.instrumentTitle(instrumentId), fallback);
     }
 
+    public String ruleTitle(String instrumentId, String ruleId, String fallback) {
+        return instrumentText(instrumentId, "rules", ruleId, "title", fallback);
+    }
+
+    public String testTitle(String instrumentId, String testId, String fallback) {
+        return instrumentText(instrumentId, "tests", testId, "title", fallback);
+    }
+
+    public String classificationTitle(String instrumentId, String classificationId, String fallback) {
+        return instrumentText(instrumentId, "classifications", classificationId, "title", fallback);
+    }
+
     /** A text of an element of an instrument's list ({@code rules}, {@code tests}, {@code classifications}...). */
     public String instrumentText(String instrumentId, String list, String elementId, String field, String fallback) {
         return text(TextKeys.instrumentElement(instrumentId, list, elementId, field), fallback);

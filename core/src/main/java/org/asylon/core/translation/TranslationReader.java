@@ -39,8 +39,19 @@ public final class TranslationReader {
         this.problems = problems;
     }
 
-    public KnowledgeTexts read(Path directory, Map<String, String> english) {
-        Map<String, Map<String, String>> translations = new TreeMap<>();
+    /** The files of one language directory that read and met the schema. */
+    public record LanguageFiles(String language, List<Document> documents) {
+        public LanguageFiles {
+            documents = List.copyOf(documents);
+        }
+    }
+
+    /**
+     * Reads and schema-checks every translation file. Needs no other knowledge, so it can run
+     * while the rest loads; the keys are checked by {@link #resolve}.
+     */
+    public List<LanguageFiles> parse(Path directory) {
+        List<LanguageFiles> out = new ArrayList<>();
         for (Path entry : list(directory)) {
             String language = entry.getFileName().toString();
             if (!Files.isDirectory(entry)) {
@@ -48,27 +59,31 @@ public final class TranslationReader {
                     problems.add(Problem.inFile(entry.toString(),
                             "translation files go in a directory named after their language, such as fr/"));
                 }
-                continue;
-            }
-            if (!LANGUAGE.matcher(language).matches() || language.equals(KnowledgeTexts.ENGLISH)) {
+            } else if (!LANGUAGE.matcher(language).matches() || language.equals(KnowledgeTexts.ENGLISH)) {
                 problems.add(Problem.inFile(entry.toString(), "not a language directory: use a lower-case "
                         + "two- or three-letter language code other than en (English is the source)"));
-                continue;
+            } else {
+                out.add(new LanguageFiles(language, list(entry).parallelStream().filter(CatalogueReader::isDataFile)
+                        .map(this::readValid).filter(java.util.Objects::nonNull).toList()));
             }
-            translations.put(language, readLanguage(entry, language, english));
+        }
+        return out;
+    }
+
+    /** Checks every key against the English texts: unknown keys, duplicates and mismatched languages are problems. */
+    public KnowledgeTexts resolve(List<LanguageFiles> files, Map<String, String> english) {
+        Map<String, Map<String, String>> translations = new TreeMap<>();
+        for (LanguageFiles language : files) {
+            translations.put(language.language(), resolve(language, english));
         }
         return new KnowledgeTexts(english, translations);
     }
 
-    private Map<String, String> readLanguage(Path directory, String language, Map<String, String> english) {
-        List<Document> documents = list(directory).parallelStream().filter(CatalogueReader::isDataFile)
-                .map(this::readValid).toList();
+    private Map<String, String> resolve(LanguageFiles files, Map<String, String> english) {
+        String language = files.language();
         Map<String, String> texts = new LinkedHashMap<>();
         Map<String, Document> firstFile = new LinkedHashMap<>();
-        for (Document document : documents) {
-            if (document == null) {
-                continue;
-            }
+        for (Document document : files.documents()) {
             String declared = document.root().get("language").asString();
             if (!declared.equals(language)) {
                 problems.add(document.problem("/language", "language '" + declared

@@ -68,7 +68,7 @@ class KnowledgeTextsTest {
         assertThat(texts.languages()).containsExactly("fr");
         assertThat(french.sectionTitle("purpose")).isEqualTo("Finalité et base légale");
         assertThat(french.factValue("purpose.aims", "deterrence")).isEqualTo("Dissuasion des arrivées");
-        assertThat(french.instrumentText("t", "rules", "a", "title", "fallback")).isEqualTo("Profilage constaté");
+        assertThat(french.ruleTitle("t", "a", "fallback")).isEqualTo("Profilage constaté");
         // Not translated: the English source text.
         assertThat(french.factLabel("purpose.aims"))
                 .isEqualTo(knowledge.facts().get("purpose.aims").label());
