@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code asylon validate}: checks profiles, instruments and expectation files (and, by loading
- * it, the whole knowledge base). Directories are searched for YAML and JSON files.
+ * it, the whole knowledge base with its translations). Directories are searched for YAML and JSON files.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Check profiles, instruments and the knowledge base; report every problem with file, line and column.")
@@ -62,7 +62,7 @@ final class ValidateCommand implements Callable<Integer> {
                 continue;
             }
             if (absolute.startsWith(root.resolve("schema")) || absolute.startsWith(root.resolve("catalogue"))
-                    || absolute.startsWith(root.resolve("instruments"))) {
+                    || absolute.startsWith(root.resolve("instruments")) || absolute.startsWith(root.resolve("translations"))) {
                 continue; // checked when the knowledge base loaded
             }
             try {
@@ -91,7 +91,7 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println("valid: " + checked + (checked == 1 ? " file" : " files") + ", knowledge base with "
                 + base.instruments().size() + " instruments, " + base.catalogue().provisions().size() + " provisions, "
-                + base.facts().all().size() + " facts");
+                + base.facts().all().size() + " facts, translations into " + String.join(", ", base.texts().languages()));
         return 0;
     }
 

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.asylon.core.finding.AssessmentResult;
 import org.asylon.core.finding.TestResult;
-import org.asylon.core.knowledge.KnowledgeBase;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,19 +20,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 public class CompareController {
 
     private final RegisterService register;
-    private final KnowledgeBase knowledge;
 
-    public CompareController(RegisterService register, KnowledgeBase knowledge) {
+    public CompareController(RegisterService register) {
         this.register = register;
-        this.knowledge = knowledge;
     }
 
-    /** The comparison table: column titles, and per deployment its cells in the same order. */
-    public record Comparison(String technology, String technologyName, List<String> columns, List<Row> rows) {
+    /** The comparison table: columns (one per legal test), and per deployment its cells in the same order. */
+    public record Comparison(String technology, List<Column> columns, List<Row> rows) {
         public Comparison {
             columns = List.copyOf(columns);
             rows = List.copyOf(rows);
         }
+    }
+
+    /** A legal test of an instrument, with its English title. */
+    public record Column(String instrumentId, String testId, String title) {
     }
 
     /** One deployment's verdicts; a null cell means not assessed (for example, not yet approved). */
@@ -48,14 +49,15 @@ public class CompareController {
         boolean publicOnly = principal == null;
         List<DeploymentSummary> deployments = register.search(new RegisterQuery(null, technology, null, null, null, null, null,
                 "jurisdiction", 1, 500, publicOnly)).items();
-        Map<String, String> testColumns = new LinkedHashMap<>();
+        Map<String, Column> testColumns = new LinkedHashMap<>();
         List<Map<String, String>> outcomes = new ArrayList<>();
         for (DeploymentSummary deployment : deployments) {
             Map<String, String> byTest = new LinkedHashMap<>();
             register.view(deployment.id(), publicOnly).ifPresent(view -> {
                 for (AssessmentResult result : view.results()) {
                     for (TestResult test : result.tests()) {
-                        testColumns.putIfAbsent(result.instrumentId() + "/" + test.id(), test.title());
+                        testColumns.putIfAbsent(result.instrumentId() + "/" + test.id(),
+                                new Column(result.instrumentId(), test.id(), test.title()));
                         byTest.put(result.instrumentId() + "/" + test.id(), test.outcome().id()
                                 + (test.failedAt() != null ? ":" + test.failedAt() : ""));
                     }
@@ -71,9 +73,7 @@ public class CompareController {
             }
             rows.add(new Row(deployments.get(i), cells));
         }
-        String name = knowledge.catalogue().technologies().containsKey(technology)
-                ? knowledge.catalogue().technologies().get(technology).name() : technology;
-        model.addAttribute("comparison", new Comparison(technology, name, new ArrayList<>(testColumns.values()), rows));
+        model.addAttribute("comparison", new Comparison(technology, new ArrayList<>(testColumns.values()), rows));
         return "compare";
     }
 }

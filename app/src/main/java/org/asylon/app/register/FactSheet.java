@@ -10,11 +10,13 @@ import org.asylon.core.fact.FactState;
 import org.asylon.core.fact.Section;
 import org.asylon.core.fact.SourceRef;
 import org.asylon.core.profile.Profile;
+import org.asylon.core.translation.LanguageTexts;
 import org.asylon.report.Citations;
 
 /**
  * A profile's facts grouped as in the fact dictionary, ready to show: every stated fact with its
- * state, value, confidence and sources, and per section how many facts are still unknown.
+ * state, value, confidence and sources, and per section how many facts are still unknown. Section
+ * titles, fact labels and value labels are in the reader's language, else English.
  */
 public record FactSheet(List<Group> groups) {
 
@@ -28,7 +30,7 @@ public record FactSheet(List<Group> groups) {
     public record SourceLink(String title, String url, String locator) {
     }
 
-    public static FactSheet of(Profile profile, FactDictionary dictionary, Citations citations) {
+    public static FactSheet of(Profile profile, FactDictionary dictionary, Citations citations, LanguageTexts texts) {
         List<Group> groups = new ArrayList<>();
         for (Section section : dictionary.sections()) {
             List<Row> rows = new ArrayList<>();
@@ -49,12 +51,12 @@ public record FactSheet(List<Group> groups) {
                         sources.add(new SourceLink(source.title(), source.url(), ref.locator()));
                     }
                 }
-                rows.add(new Row(definition.key(), definition.label(), fact.state().id(),
-                        fact.isKnown() ? value(definition, fact.value()) : null,
+                rows.add(new Row(definition.key(), texts.factLabel(definition.key()), fact.state().id(),
+                        fact.isKnown() ? value(definition, fact.value(), texts) : null,
                         fact.confidence() == null ? null : fact.confidence().id(), fact.note(), sources));
             }
             if (!rows.isEmpty() || unknown > 0) {
-                groups.add(new Group(section.id(), section.title(), rows, unknown));
+                groups.add(new Group(section.id(), texts.sectionTitle(section.id()), rows, unknown));
             }
         }
         return new FactSheet(groups);
@@ -88,17 +90,13 @@ public record FactSheet(List<Group> groups) {
     }
 
     /** Enum and set values shown by their labels. */
-    private static String value(FactDefinition definition, Object value) {
+    private static String value(FactDefinition definition, Object value, LanguageTexts texts) {
         if (value instanceof List<?> list) {
-            return list.isEmpty() ? "—" : String.join(", ", list.stream().map(v -> label(definition, String.valueOf(v))).toList());
+            return list.isEmpty() ? "—" : String.join(", ", list.stream().map(v -> texts.factValue(definition.key(), String.valueOf(v))).toList());
         }
         if (value instanceof String text && !definition.choices().isEmpty()) {
-            return label(definition, text);
+            return texts.factValue(definition.key(), text);
         }
         return Citations.value(value);
-    }
-
-    private static String label(FactDefinition definition, String id) {
-        return definition.choice(id).map(c -> c.label()).orElse(id);
     }
 }

@@ -3,6 +3,7 @@ package org.asylon.app.register;
 import java.security.Principal;
 import org.asylon.app.assessment.AssessmentService;
 import org.asylon.app.assessment.AssessmentStatus;
+import org.asylon.app.web.Ui;
 import org.asylon.core.knowledge.KnowledgeBase;
 import org.asylon.report.Citations;
 import org.springframework.http.HttpStatus;
@@ -46,23 +47,17 @@ public class RegisterController {
         model.addAttribute("query", query);
         model.addAttribute("page", register.search(query));
         model.addAttribute("technologies", register.technologies());
-        model.addAttribute("technologyNames", technologyNames());
         model.addAttribute("jurisdictions", register.jurisdictions());
         return "register";
     }
 
-    private java.util.Map<String, String> technologyNames() {
-        java.util.Map<String, String> names = new java.util.HashMap<>();
-        knowledge.catalogue().technologies().forEach((id, technology) -> names.put(id, technology.name()));
-        return names;
-    }
-
     @GetMapping("/deployments/{id}")
-    String deployment(@PathVariable String id, Principal principal, Model model) {
+    String deployment(@PathVariable String id, Principal principal, java.util.Locale locale, Model model) {
         RegisterService.DeploymentView view = register.view(id, principal == null)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("view", view);
-        model.addAttribute("facts", FactSheet.of(view.profile(), knowledge.facts(), citations));
+        model.addAttribute("facts", FactSheet.of(view.profile(), knowledge.facts(), citations,
+                knowledge.texts().in(Ui.language(locale))));
         model.addAttribute("citations", citations);
         if (principal != null) {
             model.addAttribute("outOfDate", assessments.status(id, view.summary().currentRevision()).stream()

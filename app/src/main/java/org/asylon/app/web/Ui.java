@@ -2,12 +2,15 @@ package org.asylon.app.web;
 
 import java.util.List;
 import java.util.Locale;
+import org.asylon.core.translation.LanguageTexts;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
 
 /**
- * What every page template needs: translated strings, the language and its direction, and the
- * signed-in user. Every visible string of the platform comes from {@code i18n/messages*}.
+ * What every page template needs: translated strings, the language and its direction, the
+ * knowledge texts in that language, and the signed-in user. Every visible string of the platform
+ * comes from {@code i18n/messages*}; knowledge texts (glossary, fact labels, titles) from
+ * {@link #knowledge()}.
  */
 public final class Ui {
 
@@ -21,10 +24,11 @@ public final class Ui {
     private final java.util.function.Supplier<String> csrfParameter;
     private final java.util.function.Supplier<String> csrfToken;
     private final java.util.Set<String> roles;
+    private final LanguageTexts knowledge;
 
     public Ui(MessageSource messages, Locale locale, String user, String path, String csrfParameter, String csrfToken,
-              java.util.Set<String> roles) {
-        this(messages, locale, user, path, () -> csrfParameter, () -> csrfToken, roles);
+              java.util.Set<String> roles, LanguageTexts knowledge) {
+        this(messages, locale, user, path, () -> csrfParameter, () -> csrfToken, roles, knowledge);
     }
 
     /**
@@ -32,7 +36,7 @@ public final class Ui {
      * session, and pages for the public set no cookie but the language.
      */
     public Ui(MessageSource messages, Locale locale, String user, String path, java.util.function.Supplier<String> csrfParameter,
-              java.util.function.Supplier<String> csrfToken, java.util.Set<String> roles) {
+              java.util.function.Supplier<String> csrfToken, java.util.Set<String> roles, LanguageTexts knowledge) {
         this.messages = messages;
         this.locale = locale;
         this.user = user;
@@ -40,6 +44,17 @@ public final class Ui {
         this.csrfParameter = csrfParameter;
         this.csrfToken = csrfToken;
         this.roles = java.util.Set.copyOf(roles);
+        this.knowledge = knowledge;
+    }
+
+    /** The platform language for a locale: one of {@link #LANGUAGES}, else English. */
+    public static String language(Locale locale) {
+        return LANGUAGES.contains(locale.getLanguage()) ? locale.getLanguage() : "en";
+    }
+
+    /** Knowledge texts (glossary, rights, technologies, facts, titles) in the visitor's language, else English. */
+    public LanguageTexts knowledge() {
+        return knowledge;
     }
 
     /** Whether the signed-in person has any of these roles ({@code admin}, {@code assessor}, {@code reviewer}, {@code viewer}). */
@@ -75,7 +90,7 @@ public final class Ui {
     }
 
     public String lang() {
-        return LANGUAGES.contains(locale.getLanguage()) ? locale.getLanguage() : "en";
+        return language(locale);
     }
 
     public String dir() {

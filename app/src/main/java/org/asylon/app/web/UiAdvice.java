@@ -3,6 +3,8 @@ package org.asylon.app.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Locale;
+import org.asylon.core.knowledge.KnowledgeBase;
+import org.asylon.core.translation.KnowledgeTexts;
 import org.springframework.context.MessageSource;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -13,9 +15,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 public class UiAdvice {
 
     private final MessageSource messages;
+    private final KnowledgeTexts knowledgeTexts;
 
-    public UiAdvice(MessageSource messages) {
+    public UiAdvice(MessageSource messages, KnowledgeBase knowledge) {
         this.messages = messages;
+        this.knowledgeTexts = knowledge.texts();
     }
 
     @ModelAttribute("ui")
@@ -32,6 +36,6 @@ public class UiAdvice {
         }
         return new Ui(messages, locale, principal == null ? null : principal.getName(), request.getRequestURI(),
                 () -> csrf == null ? "_csrf" : csrf.getParameterName(),
-                () -> csrf == null ? "" : csrf.getToken(), roles);
+                () -> csrf == null ? "" : csrf.getToken(), roles, knowledgeTexts.in(Ui.language(locale)));
     }
 }

@@ -10,10 +10,11 @@ import org.asylon.core.expression.ExpressionCompiler;
 import org.asylon.core.fact.FactDictionary;
 import org.asylon.core.instrument.Instrument;
 import org.asylon.core.profile.ProfileReader;
+import org.asylon.core.translation.KnowledgeTexts;
 
 /**
  * Everything loaded from a knowledge directory: the fact dictionary, the catalogue, the
- * compiled instruments and the schemas, with a digest of the whole directory for provenance.
+ * compiled instruments, the schemas and the knowledge texts with their translations, with a digest of the whole directory for provenance.
  */
 public record KnowledgeBase(
         Path directory,
@@ -22,6 +23,7 @@ public record KnowledgeBase(
         Map<String, Instrument> instruments,
         SchemaSet schemas,
         ExpressionCompiler compiler,
+        KnowledgeTexts texts,
         String digest) {
 
     public KnowledgeBase {

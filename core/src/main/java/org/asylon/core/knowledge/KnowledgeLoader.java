@@ -27,9 +27,13 @@ import org.asylon.core.problem.InvalidInputException;
 import org.asylon.core.problem.Problem;
 import org.asylon.core.problem.Problems;
 import org.asylon.core.profile.ProfileSchema;
+import org.asylon.core.translation.EnglishTexts;
+import org.asylon.core.translation.KnowledgeTexts;
+import org.asylon.core.translation.TranslationReader;
 
 /**
- * Loads a knowledge directory ({@code schema/}, {@code catalogue/}, {@code instruments/}).
+ * Loads a knowledge directory ({@code schema/}, {@code catalogue/}, {@code instruments/},
+ * {@code translations/}).
  * Either everything loads and every cross-reference resolves, or an
  * {@link InvalidInputException} lists every problem with its file, line and column.
  */
@@ -47,6 +51,11 @@ public final class KnowledgeLoader {
         // Loading the expression language's classes takes as long as reading the catalogue: overlap them.
         CompletableFuture<Void> warmUp = CompletableFuture.runAsync(ExpressionCompiler::warmUp);
         SchemaSet schemas = SchemaSet.load(directory.resolve("schema"));
+        // Translation files need nothing else to be read and schema-checked: read them meanwhile.
+        Problems translationProblems = new Problems();
+        TranslationReader translationReader = new TranslationReader(schemas, translationProblems);
+        CompletableFuture<List<TranslationReader.LanguageFiles>> translationFiles =
+                CompletableFuture.supplyAsync(() -> translationReader.parse(directory.resolve("translations")));
 
         Catalogue catalogue = new CatalogueReader(schemas, problems, references).read(directory.resolve("catalogue"));
         List<Document> factFiles = new java.util.ArrayList<>();
@@ -97,7 +106,12 @@ public final class KnowledgeLoader {
         problems.addAll(references.unresolved(catalogue::ids));
         problems.throwIfAny();
 
-        return new KnowledgeBase(directory, facts, catalogue, instruments, schemas, compiler, digest(directory));
+        List<Document> instrumentFiles = read.stream().filter(each -> each.instrument().isPresent()).map(Read::document).toList();
+        Map<String, String> english = EnglishTexts.of(catalogue, facts, instrumentFiles);
+        KnowledgeTexts texts = translationReader.resolve(translationFiles.join(), english);
+        translationProblems.throwIfAny();
+
+        return new KnowledgeBase(directory, facts, catalogue, instruments, schemas, compiler, texts, digest(directory));
     }
 
     static List<Path> dataFiles(Path directory) {
