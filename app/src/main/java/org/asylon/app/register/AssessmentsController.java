@@ -5,6 +5,7 @@ import java.util.List;
 import org.asylon.app.assessment.AssessmentService;
 import org.asylon.app.assessment.AssessmentStatus;
 import org.asylon.app.storage.AuditTrail;
+import org.asylon.app.web.Ui;
 import org.asylon.core.document.Document;
 import org.asylon.core.knowledge.KnowledgeBase;
 import org.asylon.core.profile.Profile;
@@ -47,14 +48,14 @@ public class AssessmentsController {
     }
 
     @GetMapping("/deployments/{id}/assessments")
-    String page(@PathVariable String id, Model model) {
+    String page(@PathVariable String id, java.util.Locale locale, Model model) {
         var view = register.view(id, false).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         java.util.Map<Integer, FactSheet> sheets = new java.util.HashMap<>();
         List<InstrumentRuns> runs = assessments.status(id, view.summary().currentRevision()).stream()
                 .map(status -> new InstrumentRuns(status, status.previous() == null
                         || status.previous().revision() == status.latest().revision() ? List.of()
-                        : sheets.computeIfAbsent(status.previous().revision(), r -> sheet(id, r))
-                        .changesTo(sheets.computeIfAbsent(status.latest().revision(), r -> sheet(id, r)))))
+                        : sheets.computeIfAbsent(status.previous().revision(), r -> sheet(id, r, locale))
+                        .changesTo(sheets.computeIfAbsent(status.latest().revision(), r -> sheet(id, r, locale)))))
                 .toList();
         model.addAttribute("summary", view.summary());
         model.addAttribute("runs", runs);
@@ -83,7 +84,7 @@ public class AssessmentsController {
         return knowledge.profileReader().read(Document.parse(id + ".yaml", yaml, Document.Format.YAML));
     }
 
-    private FactSheet sheet(String id, int revision) {
-        return FactSheet.of(profile(id, revision), knowledge.facts(), citations);
+    private FactSheet sheet(String id, int revision, java.util.Locale locale) {
+        return FactSheet.of(profile(id, revision), knowledge.facts(), citations, knowledge.texts().in(Ui.language(locale)));
     }
 }
