@@ -67,7 +67,7 @@ final class AssessCommand implements Callable<Integer> {
         if ((format == Format.pdf || format == Format.docx) && out == null && !summary) {
             throw new UsageException("--format " + format + " writes a binary file: give --out FILE");
         }
-        KnowledgeBase base = knowledge.load();
+        KnowledgeBase base = knowledge.loadEnglish();
         List<Instrument> selected = select(base);
         ProfileReader reader = base.profileReader();
         Problems problems = new Problems();

@@ -358,7 +358,7 @@ final class AuditCommand implements Callable<Integer> {
     }
 
     private String attached(AuditResult result) {
-        KnowledgeBase base = knowledge.load();
+        KnowledgeBase base = knowledge.loadEnglish();
         Document original = Document.read(profile);
         base.profileReader().read(original);
         String text = ProfileAttachment.attach(original, result, out == null ? null : out.getFileName().toString(),

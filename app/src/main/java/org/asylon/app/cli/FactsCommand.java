@@ -22,7 +22,7 @@ final class FactsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        KnowledgeBase base = knowledge.load();
+        KnowledgeBase base = knowledge.loadEnglish();
         PrintWriter out = spec.commandLine().getOut();
         for (Section section : base.facts().sections()) {
             out.println("## " + section.title() + " (" + section.id() + ")");

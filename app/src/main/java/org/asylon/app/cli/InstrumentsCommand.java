@@ -20,7 +20,7 @@ final class InstrumentsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        KnowledgeBase base = knowledge.load();
+        KnowledgeBase base = knowledge.loadEnglish();
         PrintWriter out = spec.commandLine().getOut();
         for (Instrument instrument : base.allInstruments()) {
             out.printf("%-24s %-8s %3d rules %2d tests %2d classifications  %s%n", instrument.id(), instrument.version(),

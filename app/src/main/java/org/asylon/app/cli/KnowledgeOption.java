@@ -33,4 +33,9 @@ final class KnowledgeOption {
     KnowledgeBase load() {
         return KnowledgeLoader.load(resolve());
     }
+
+    /** The knowledge base without the translations of its texts, for commands that write English only. */
+    KnowledgeBase loadEnglish() {
+        return KnowledgeLoader.load(resolve(), false);
+    }
 }

@@ -26,7 +26,7 @@ final class SchemaCommand implements Callable<Integer> {
         if (!kind.equals("profile")) {
             throw new UsageException("unknown schema '" + kind + "'; generated schemas: profile");
         }
-        spec.commandLine().getOut().print(ProfileSchema.generate(knowledge.load().facts()));
+        spec.commandLine().getOut().print(ProfileSchema.generate(knowledge.loadEnglish().facts()));
         return 0;
     }
 }

@@ -43,6 +43,15 @@ public final class KnowledgeLoader {
     }
 
     public static KnowledgeBase load(Path directory) {
+        return load(directory, true);
+    }
+
+    /**
+     * Loads the knowledge base, with or without the translations of its texts: commands that
+     * only write English (assessing a profile, listing facts) need not read and check them. The
+     * digest covers every file either way.
+     */
+    public static KnowledgeBase load(Path directory, boolean withTranslations) {
         if (!Files.isDirectory(directory)) {
             throw new InvalidInputException(Problem.inFile(directory.toString(), "no such knowledge directory"));
         }
@@ -54,8 +63,9 @@ public final class KnowledgeLoader {
         // Translation files need nothing else to be read and schema-checked: read them meanwhile.
         Problems translationProblems = new Problems();
         TranslationReader translationReader = new TranslationReader(schemas, translationProblems);
-        CompletableFuture<List<TranslationReader.LanguageFiles>> translationFiles =
-                CompletableFuture.supplyAsync(() -> translationReader.parse(directory.resolve("translations")));
+        CompletableFuture<List<TranslationReader.LanguageFiles>> translationFiles = withTranslations
+                ? CompletableFuture.supplyAsync(() -> translationReader.parse(directory.resolve("translations")))
+                : null;
 
         Catalogue catalogue = new CatalogueReader(schemas, problems, references).read(directory.resolve("catalogue"));
         List<Document> factFiles = new java.util.ArrayList<>();
@@ -108,7 +118,8 @@ public final class KnowledgeLoader {
 
         List<Document> instrumentFiles = read.stream().filter(each -> each.instrument().isPresent()).map(Read::document).toList();
         Map<String, String> english = EnglishTexts.of(catalogue, facts, instrumentFiles);
-        KnowledgeTexts texts = translationReader.resolve(translationFiles.join(), english);
+        KnowledgeTexts texts = withTranslations ? translationReader.resolve(translationFiles.join(), english)
+                : KnowledgeTexts.englishOnly(english);
         translationProblems.throwIfAny();
 
         return new KnowledgeBase(directory, facts, catalogue, instruments, schemas, compiler, texts, digest(directory));
