@@ -14,7 +14,7 @@ runs="${AUDIT_BENCH_RUNS:-3}"
 work="${AUDIT_BENCH_DIR:-target/audit-bench}"
 mkdir -p "$work"
 
-./mvnw -q -B -DskipTests -pl app -am install
+./mvnw -q -B -DskipTests -pl app -am package
 jar=app/target/asylon.jar
 # Asylon is timed as users run it, through the launcher and its class-data archive (made on first
 # use), but with the full JIT: the launcher's quick-start setting (C1 only) makes the SHA-256 of

@@ -4,13 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,21 +65,29 @@ public final class Audit {
         DataSource source = DataSource.open(data, spec.csv());
         CompletableFuture<String> digest = CompletableFuture.supplyAsync(() -> sha256(data));
         CountCube cube;
+        String engine;
         try (Connection connection = DuckDb.open()) {
             DataColumns.checkRoles(spec, source);
             cube = cube(connection, spec, source, progress);
+            engine = "DuckDB " + connection.getMetaData().getDatabaseProductVersion();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot close DuckDB: " + e.getMessage(), e);
         }
-        TruthValues truth = new InputChecks(spec, source).check(cube);
         String hash;
         try {
             hash = digest.join();
         } catch (CompletionException e) {
             throw new InvalidInputException(Problem.inFile(source.name(), "cannot read: " + e.getCause().getMessage()));
         }
+        return analyse(spec, source, cube, hash, engine);
+    }
+
+    /** Checks a cube built from {@code source} by any engine, then analyses it. */
+    public AuditResult analyse(AuditSpec spec, DataSource source, CountCube cube, String inputSha256, String engine) {
+        TruthValues truth = new InputChecks(spec, source).check(cube);
         AuditProvenance provenance = new AuditProvenance(Engine.version(), Instant.now(clock).toString(), source.name(),
-                source.format().id(), hash, source.bytes(), spec.id(), spec.version(), spec.file(), spec.digest());
+                source.format().id(), inputSha256, source.bytes(), spec.id(), spec.version(), spec.file(), spec.digest(),
+                engine);
         return analyse(spec, cube, truth, provenance);
     }
 
@@ -243,16 +249,10 @@ public final class Audit {
     }
 
     static String sha256(Path file) {
-        MessageDigest digest = Digests.sha256();
-        byte[] buffer = new byte[1 << 16];
         try (InputStream in = Files.newInputStream(file)) {
-            int read;
-            while ((read = in.read(buffer)) > 0) {
-                digest.update(buffer, 0, read);
-            }
+            return Digests.sha256(in);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        return HexFormat.of().formatHex(digest.digest());
     }
 }

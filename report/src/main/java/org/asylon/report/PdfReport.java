@@ -5,6 +5,8 @@ import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +18,9 @@ import org.jsoup.helper.W3CDom;
 /**
  * The HTML memo as a PDF (openhtmltopdf), with its fonts embedded: DejaVu Sans, packaged with
  * Asylon, covers Latin, Greek, Cyrillic and Arabic; right-to-left text is split and reordered
- * with ICU. Regular and bold are registered as two families, as the renderer needs.
+ * with ICU. Regular and bold are registered as two families, as the renderer needs. Inline SVG
+ * (charts) is drawn as vector paths by Batik, its text in the system's sans-serif font.
+ * {@link #renderPage} prints any self-contained page of Asylon's, such as an audit report.
  */
 public final class PdfReport {
 
@@ -31,6 +35,11 @@ public final class PdfReport {
             h2 { page-break-before: auto; } h4 { page-break-after: avoid; }
             """;
 
+    static {
+        // The pages are Asylon's own; the renderer's timing notes and CSS remarks are noise on a terminal.
+        XRLog.setLoggingEnabled(false);
+    }
+
     private final HtmlReport html;
 
     public PdfReport(HtmlReport html) {
@@ -38,15 +47,16 @@ public final class PdfReport {
     }
 
     public byte[] render(List<ProfileAssessment> assessments) {
-        return fromHtml(html.render(assessments));
+        return renderPage(html.render(assessments));
     }
 
     /**
-     * Any self-contained HTML page as a PDF, with the packaged fonts and right-to-left shaping.
-     * The print defaults (A4, page numbers, fonts) come last, so they win over the page's own rules.
+     * A self-contained HTML page (no external resources) as a PDF, with the packaged fonts and
+     * right-to-left shaping. The print defaults (A4, page numbers, fonts) come last, so they win
+     * over the page's own rules.
      */
-    public static byte[] fromHtml(String source) {
-        org.jsoup.nodes.Document page = Jsoup.parse(source);
+    public static byte[] renderPage(String html) {
+        org.jsoup.nodes.Document page = Jsoup.parse(html);
         page.head().appendElement("style").text(PRINT_STYLE);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -56,6 +66,7 @@ public final class PdfReport {
         builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
         builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
         builder.defaultTextDirection(TextDirection.LTR);
+        builder.useSVGDrawer(new BatikSVGDrawer());
         builder.withW3cDocument(new W3CDom().fromJsoup(page), "/");
         builder.toStream(out);
         try {

@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
         versionProvider = AsylonCli.VersionProvider.class,
         description = "Document and assess digital technologies in migration, asylum and border management.",
         subcommands = {AssessCommand.class, ValidateCommand.class, ServeCommand.class, FactsCommand.class, InstrumentsCommand.class, AuditCommand.class, SampleDataCommand.class,
-                SchemaCommand.class, TranslationsCommand.class, CommandLine.HelpCommand.class})
+                SchemaCommand.class, TranslationsCommand.class, WarmUpCommand.class, CommandLine.HelpCommand.class})
 public final class AsylonCli implements Runnable {
 
     public static final int EXIT_FINDINGS = 1;

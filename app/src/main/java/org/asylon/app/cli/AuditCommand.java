@@ -51,6 +51,7 @@ import org.asylon.core.finding.Severity;
 import org.asylon.core.knowledge.KnowledgeBase;
 import org.asylon.core.problem.InvalidInputException;
 import org.asylon.core.problem.Problems;
+import org.asylon.report.PdfReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -131,7 +132,7 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--delimiter", paramLabel = "CHAR", description = "CSV delimiter (default: detected).")
     String delimiter;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "md, html or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "md, html, json or pdf (pdf needs --out; default: ${DEFAULT-VALUE}).")
     Format format = Format.md;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
@@ -164,8 +165,8 @@ final class AuditCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long started = System.nanoTime();
-        if (format == Format.pdf) {
-            throw new UsageException("--format pdf is not available yet; use --format html and print it to PDF");
+        if (format == Format.pdf && out == null) {
+            throw new UsageException("--format pdf needs --out FILE (a PDF is not written to the terminal)");
         }
         if (attach != (profile != null)) {
             throw new UsageException(attach ? "--attach needs --profile FILE" : "--profile needs --attach (the profile is only read to attach the audit)");
@@ -179,11 +180,15 @@ final class AuditCommand implements Callable<Integer> {
 
         String report = switch (format) {
             case md -> new MarkdownAuditReport(citations(), false).render(result);
-            case html -> new HtmlAuditReport(new MarkdownAuditReport(citations(), true)).render(result);
-            default -> new JsonAuditReport().render(result);
+            case html, pdf -> new HtmlAuditReport(new MarkdownAuditReport(citations(), true)).render(result);
+            case json -> new JsonAuditReport().render(result);
         };
         String attached = attach ? attached(result) : null;
-        Output.write(report, out, command.commandLine().getOut());
+        if (format == Format.pdf) {
+            Output.write(PdfReport.renderPage(report), out);
+        } else {
+            Output.write(report, out, command.commandLine().getOut());
+        }
         if (attached != null) {
             Path target = auditedProfile(profile);
             Output.write(attached, target, command.commandLine().getOut());

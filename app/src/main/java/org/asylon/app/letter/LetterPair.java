@@ -36,6 +36,6 @@ public record LetterPair(Letter sent, Letter translation) {
             }
             html.append("</td>");
         }
-        return PdfReport.fromHtml(html.append("</tr></table></body></html>").toString());
+        return PdfReport.renderPage(html.append("</tr></table></body></html>").toString());
     }
 }

@@ -62,6 +62,7 @@ public final class JsonAuditReport {
         ObjectNode node = NODES.objectNode();
         node.put("asylonVersion", p.asylonVersion());
         node.put("generatedAt", p.generatedAt());
+        node.put("engine", p.engine());
         ObjectNode input = node.putObject("input");
         input.put("file", p.inputFile());
         input.put("format", p.inputFormat());

@@ -228,7 +228,8 @@ public final class MarkdownAuditReport {
             md.append("- Spec: ").append(p.specId()).append(' ').append(p.specVersion()).append(" (SHA-256 ")
                     .append(p.specSha256()).append(")\n");
         }
-        md.append("- Asylon ").append(p.asylonVersion()).append(", ").append(p.generatedAt()).append('\n');
+        md.append("- Asylon ").append(p.asylonVersion()).append(" (count cube by ").append(p.engine()).append("), ")
+                .append(p.generatedAt()).append('\n');
     }
 
     private static String cell(String text) {

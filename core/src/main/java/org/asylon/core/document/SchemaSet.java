@@ -45,6 +45,11 @@ public final class SchemaSet {
         return new SchemaSet(all);
     }
 
+    /** Schemas given as file name and JSON text, e.g. read from the class path. */
+    public static SchemaSet of(Map<String, String> schemas) {
+        return new SchemaSet(Map.of()).with(schemas);
+    }
+
     /** Loads every {@code *.schema.json} in a directory. */
     public static SchemaSet load(Path directory) {
         Map<String, String> contents = new HashMap<>();
