@@ -75,6 +75,13 @@ class WorkflowBrowserTest {
         return "http://localhost:" + port + path;
     }
 
+    /** Waits for a navigation a click started: on a busy machine the next page can take a while. */
+    private static void awaitPage(String pathEnd) {
+        new WebDriverWait(BrowserTest.browser, Duration.ofSeconds(30))
+                .withMessage(() -> "expected a page ending in " + pathEnd + ", still at " + BrowserTest.browser.getCurrentUrl())
+                .until(driver -> driver.getCurrentUrl().endsWith(pathEnd));
+    }
+
     private static WebElement byId(String id) {
         return BrowserTest.browser.findElement(By.id(id));
     }
@@ -112,7 +119,7 @@ class WorkflowBrowserTest {
 
         signIn("ada");
         browser.findElement(By.linkText("Add a deployment")).click();
-        assertThat(browser.getCurrentUrl()).endsWith("/deployments/new");
+        awaitPage("/deployments/new");
         BrowserTest.assertNoSeriousViolations("the profile form");
 
         // The script autosaves the draft; coming back restores it.
@@ -143,7 +150,7 @@ class WorkflowBrowserTest {
         browser.findElement(By.cssSelector("label input[name=publish]")).click();
         browser.findElement(By.cssSelector("p.actions button:first-child")).click();
 
-        assertThat(browser.getCurrentUrl()).endsWith("/deployments/" + ID);
+        awaitPage("/deployments/" + ID);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(NAME);
         assertThat(text()).contains("Withheld by the authority").contains("Reply to our information request, p. 4")
                 .contains("36 of 100");
@@ -197,11 +204,11 @@ class WorkflowBrowserTest {
         // The public register shows the published deployment and its approved assessment.
         browser.get(url("/register"));
         browser.findElement(By.linkText(NAME)).click();
-        assertThat(browser.getCurrentUrl()).endsWith("/deployments/" + ID);
+        awaitPage("/deployments/" + ID);
         assertThat(browser.findElements(By.cssSelector("details.finding"))).isNotEmpty();
         assertThat(browser.findElements(By.linkText("Edit this deployment"))).isEmpty();
         browser.get(url("/deployments/" + ID + "/assessments"));
-        assertThat(browser.getCurrentUrl()).endsWith("/login");
+        awaitPage("/login");
     }
 
     /** Downloads one of the deployment page's export links with the browser's session. */
