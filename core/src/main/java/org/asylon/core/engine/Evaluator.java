@@ -1,7 +1,6 @@
 package org.asylon.core.engine;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,7 +53,7 @@ final class Evaluator implements Bindings {
     /** For each evaluated part, by slot: its truth. */
     private final Truth[] truths;
     /** For each undecided part, by slot: the facts it lacks, by fact index (else null). */
-    private final BitSet[] lacking;
+    private final FactSet[] lacking;
     private final Map<String, ClassificationResult> classifications = new LinkedHashMap<>();
     private final Map<String, ScoreResult> scores = new LinkedHashMap<>();
 
@@ -66,7 +65,7 @@ final class Evaluator implements Bindings {
         this.evaluatedAt = evaluatedAt;
         this.values = plan.initialValues();
         this.truths = new Truth[plan.size()];
-        this.lacking = new BitSet[plan.size()];
+        this.lacking = new FactSet[plan.size()];
     }
 
     @Override
@@ -102,10 +101,19 @@ final class Evaluator implements Bindings {
 
         // Fired findings first, then undetermined ones, each gravest first (rules already in that order).
         List<Finding> findings = new ArrayList<>();
+        @SuppressWarnings("unchecked")
+        List<Finding>[] byStep = new List[plan.steps];
         for (Truth wanted : List.of(Truth.TRUE, Truth.UNKNOWN)) {
             for (Plan.Part rule : plan.rulesBySeverity) {
                 if (truths[rule.slot()] == wanted) {
-                    findings.add(finding(rule));
+                    Finding finding = finding(rule);
+                    findings.add(finding);
+                    if (rule.step() >= 0) {
+                        if (byStep[rule.step()] == null) {
+                            byStep[rule.step()] = new ArrayList<>(4);
+                        }
+                        byStep[rule.step()].add(finding);
+                    }
                 }
             }
         }
@@ -126,7 +134,7 @@ final class Evaluator implements Bindings {
                 instrument.version(), instrument.file(), facts.profile().file(), facts.profile().digest(), evaluatedAt);
         return new AssessmentResult(facts.profile().id(), facts.profile().name(), instrument.id(), instrument.version(),
                 instrument.title(), application, instrument.benchmarkNote(), applicationMissing, findings,
-                testResults(findings), classifications, scores, provenance);
+                testResults(byStep), classifications, scores, provenance);
     }
 
     /**
@@ -151,7 +159,7 @@ final class Evaluator implements Bindings {
         Classification classification = (Classification) part.target();
         int met = 0;
         int open = 0;
-        BitSet missing = null;
+        FactSet missing = null;
         List<String> counted = new ArrayList<>();
         for (int i = 0; i < part.counted().length; i++) {
             int rule = part.counted()[i];
@@ -203,7 +211,7 @@ final class Evaluator implements Bindings {
     private void evaluateScore(int slot, Score score) {
         double low = 0;
         double high = 0;
-        BitSet missing = null;
+        FactSet missing = null;
         for (ScoreItem item : score.items()) {
             Evaluation evaluation = item.when().evaluate(this);
             if (evaluation.truth() == Truth.TRUE) {
@@ -276,28 +284,30 @@ final class Evaluator implements Bindings {
      * The facts lacked through some missing variables, added to {@code to} (which is not
      * changed): a missing part stands for the facts it lacks.
      */
-    private BitSet lackedBy(Set<String> variables, BitSet to) {
-        BitSet out = to == null ? null : (BitSet) to.clone();
+    private FactSet lackedBy(Set<String> variables, FactSet to) {
+        FactSet out = to == null ? null : to.copy();
         for (String variable : variables) {
             int slot = plan.slot(variable);
             if (slot >= 0 && slot < values.length) {
                 out = union(out, lacking[slot]);
             } else if (plan.isFact(slot)) {
-                out = out == null ? new BitSet(facts.size()) : out;
-                out.set(slot - values.length);
+                out = out == null ? new FactSet(facts.size()) : out;
+                out.add(slot - values.length);
             }
         }
         return out;
     }
 
     /** The union of two sets, changing only a set this evaluator made for itself ({@code into}). */
-    private static BitSet union(BitSet into, BitSet more) {
+    private static FactSet union(FactSet into, FactSet more) {
         if (more == null) {
             return into;
         }
-        BitSet out = into == null ? (BitSet) more.clone() : into;
-        out.or(more);
-        return out;
+        if (into == null) {
+            return more.copy();
+        }
+        into.addAll(more);
+        return into;
     }
 
     private Finding finding(Plan.Part part) {
@@ -323,15 +333,9 @@ final class Evaluator implements Bindings {
         return false;
     }
 
-    private List<TestResult> testResults(List<Finding> findings) {
-        List<TestResult> results = new ArrayList<>();
-        Map<String, List<Finding>> byStep = new HashMap<>();
-        for (Finding finding : findings) {
-            String step = plan.stepOfRule.get(finding.id());
-            if (step != null) {
-                byStep.computeIfAbsent(step, k -> new ArrayList<>()).add(finding);
-            }
-        }
+    /** The legal tests' outcomes, from the findings of each step ({@code byStep}, see {@link Plan#firstStep}). */
+    private List<TestResult> testResults(List<Finding>[] byStep) {
+        List<TestResult> results = new ArrayList<>(plan.testSlots.length);
         for (int t = 0; t < plan.testSlots.length; t++) {
             LegalTest test = instrument.tests().get(t);
             Truth engaged = truths[plan.testSlots[t]];
@@ -341,7 +345,7 @@ final class Evaluator implements Bindings {
             for (int s = 0; s < test.steps().size(); s++) {
                 Step step = test.steps().get(s);
                 String key = plan.stepKeys[t][s];
-                List<Finding> inStep = byStep.getOrDefault(key, List.of());
+                List<Finding> inStep = byStep[plan.firstStep[t] + s] == null ? List.of() : byStep[plan.firstStep[t] + s];
                 StepOutcome outcome;
                 if (!plan.assessed(key) || engaged == Truth.FALSE) {
                     outcome = StepOutcome.NOT_ASSESSED;
@@ -354,7 +358,11 @@ final class Evaluator implements Bindings {
                 } else {
                     outcome = StepOutcome.PASSED;
                 }
-                steps.add(new StepResult(step.id(), step.title(), outcome, inStep.stream().map(Finding::id).toList()));
+                String[] ids = new String[inStep.size()];
+                for (int i = 0; i < ids.length; i++) {
+                    ids[i] = inStep.get(i).id();
+                }
+                steps.add(new StepResult(step.id(), step.title(), outcome, List.of(ids)));
             }
             TestOutcome outcome;
             if (engaged == Truth.FALSE) {

@@ -34,7 +34,7 @@ final class Plan {
 
     /** One part of the instrument, resolved to what it is and where its value is kept. */
     record Part(String name, Kind kind, Object target, int slot, int testSlot, int[] counted, int[] factsRead,
-                Explanation explanation) {
+                Explanation explanation, int step) {
         enum Kind { TEST, RULE, DEFINITION, CLASSIFICATION, SCORE }
     }
 
@@ -47,8 +47,10 @@ final class Plan {
     final int[] testSlots;
     /** For each test and each of its steps, in the instrument's order: the {@code test/step} key. */
     final String[][] stepKeys;
-    /** For each rule of a test, its {@code test/step} key. */
-    final Map<String, String> stepOfRule = new HashMap<>();
+    /** For each test: the index of its first step among all tests' steps, in the instrument's order. */
+    final int[] firstStep;
+    /** The number of steps of all tests. */
+    final int steps;
     final int metSlot;
     final int openSlot;
     /** Values bound before any part is evaluated (score maxima); copied by each evaluation. */
@@ -78,7 +80,6 @@ final class Plan {
         instrument.scores().forEach(s -> scores.put(s.id(), s));
         for (Rule rule : instrument.rules()) {
             if (rule.test() != null) {
-                stepOfRule.put(rule.id(), rule.test() + "/" + rule.step());
                 assessedSteps.add(rule.test() + "/" + rule.step());
             }
         }
@@ -104,7 +105,7 @@ final class Plan {
             if (name.startsWith("test.")) {
                 Condition engaged = tests.get(id).engaged();
                 reads.put(name, factsRead(engaged == null ? Set.of() : engaged.variables(), dictionary));
-                part = new Part(name, Part.Kind.TEST, tests.get(id), slot(name, false), -1, null, null, null);
+                part = new Part(name, Part.Kind.TEST, tests.get(id), slot(name, false), -1, null, null, null, -1);
             } else if (name.startsWith("rule.") && rulesById.containsKey(id)) {
                 Rule rule = rulesById.get(id);
                 Set<String> variables = new LinkedHashSet<>(rule.when().variables());
@@ -115,10 +116,11 @@ final class Plan {
                 int[] factsRead = reads.get(name).stream().mapToInt(facts::indexOf).filter(i -> i >= 0).sorted().toArray();
                 part = new Part(name, Part.Kind.RULE, rule, slot(name, false),
                         rule.test() == null ? -1 : slot("test." + rule.test(), false), null, factsRead,
-                        rule.explanation() == null ? null : explanation(rule.explanation()));
+                        rule.explanation() == null ? null : explanation(rule.explanation()),
+                        rule.test() == null ? -1 : stepIndex(instrument, rule.test(), rule.step()));
             } else if (name.startsWith("rule.")) {
                 reads.put(name, factsRead(definitions.get(id).when().variables(), dictionary));
-                part = new Part(name, Part.Kind.DEFINITION, definitions.get(id), slot(name, false), -1, null, null, null);
+                part = new Part(name, Part.Kind.DEFINITION, definitions.get(id), slot(name, false), -1, null, null, null, -1);
             } else if (name.startsWith("class.")) {
                 Classification classification = classifications.get(id);
                 Set<String> variables = new LinkedHashSet<>();
@@ -126,7 +128,7 @@ final class Plan {
                 classification.outcomes().stream().map(Outcome::when).forEach(when -> variables.addAll(when.variables()));
                 reads.put(name, factsRead(variables, dictionary));
                 int[] counted = classification.counts().stream().mapToInt(rule -> slot("rule." + rule, false)).toArray();
-                part = new Part(name, Part.Kind.CLASSIFICATION, classification, slot(name, false), -1, counted, null, null);
+                part = new Part(name, Part.Kind.CLASSIFICATION, classification, slot(name, false), -1, counted, null, null, -1);
             } else {
                 Score score = scores.get(id);
                 Set<String> variables = new LinkedHashSet<>();
@@ -134,7 +136,7 @@ final class Plan {
                 score.adjustments().forEach(adjustment -> variables.addAll(adjustment.when().variables()));
                 variables.remove(name);
                 reads.put(name, factsRead(variables, dictionary));
-                part = new Part(name, Part.Kind.SCORE, score, slot(name, false), -1, null, null, null);
+                part = new Part(name, Part.Kind.SCORE, score, slot(name, false), -1, null, null, null, -1);
             }
             order.add(part);
             partsByName.put(name, part);
@@ -144,7 +146,28 @@ final class Plan {
         stepKeys = instrument.tests().stream()
                 .map(test -> test.steps().stream().map(step -> test.id() + "/" + step.id()).toArray(String[]::new))
                 .toArray(String[][]::new);
+        firstStep = new int[instrument.tests().size()];
+        int step = 0;
+        for (int t = 0; t < firstStep.length; t++) {
+            firstStep[t] = step;
+            step += instrument.tests().get(t).steps().size();
+        }
+        steps = step;
         testSlots = instrument.tests().stream().mapToInt(test -> slot("test." + test.id(), false)).toArray();
+    }
+
+    /** The index of a test's step among all tests' steps (see {@link #firstStep}). */
+    private static int stepIndex(Instrument instrument, String test, String step) {
+        int index = 0;
+        for (LegalTest each : instrument.tests()) {
+            for (var eachStep : each.steps()) {
+                if (each.id().equals(test) && eachStep.id().equals(step)) {
+                    return index;
+                }
+                index++;
+            }
+        }
+        return -1;
     }
 
     /**

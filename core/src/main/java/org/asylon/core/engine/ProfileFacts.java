@@ -1,7 +1,6 @@
 package org.asylon.core.engine;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +45,11 @@ final class ProfileFacts {
         List<String> contested = new ArrayList<>();
         for (int i = 0; i < size; i++) {
             String key = index.key(i);
-            Fact fact = fact(key);
+            Fact fact = derived.containsKey(key) ? derived.get(key) : profile.facts().get(key);
+            if (fact == null) {
+                unknown.add(key);
+                continue;
+            }
             switch (fact.state()) {
                 case KNOWN -> values[i] = fact.expressionValue();
                 case UNKNOWN -> unknown.add(key);
@@ -132,16 +135,16 @@ final class ProfileFacts {
     }
 
     /** Uses of the facts at the given indexes, in dictionary order; none for null. */
-    List<FactUse> uses(BitSet indexes) {
-        if (indexes == null || indexes.isEmpty()) {
+    List<FactUse> uses(FactSet indexes) {
+        if (indexes == null) {
             return List.of();
         }
-        FactUse[] out = new FactUse[indexes.cardinality()];
-        int count = 0;
-        for (int i = indexes.nextSetBit(0); i >= 0; i = indexes.nextSetBit(i + 1)) {
-            out[count++] = use(i);
+        int[] members = indexes.toArray();
+        FactUse[] out = new FactUse[members.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = use(members[i]);
         }
-        return List.of(out);
+        return out.length == 0 ? List.of() : List.of(out);
     }
 
     /** A fact's value as explanations show it, or its state in brackets when not known. */
