@@ -21,6 +21,7 @@ public class RegisterController {
     private final KnowledgeBase knowledge;
     private final Citations citations;
     private final AssessmentService assessments;
+    private final java.util.Map<String, String> technologyNames;
 
     public RegisterController(RegisterService register, KnowledgeBase knowledge, Citations citations,
                               AssessmentService assessments) {
@@ -28,6 +29,7 @@ public class RegisterController {
         this.knowledge = knowledge;
         this.citations = citations;
         this.assessments = assessments;
+        this.technologyNames = technologyNames(knowledge);
     }
 
     @GetMapping("/")
@@ -46,15 +48,15 @@ public class RegisterController {
         model.addAttribute("query", query);
         model.addAttribute("page", register.search(query));
         model.addAttribute("technologies", register.technologies());
-        model.addAttribute("technologyNames", technologyNames());
+        model.addAttribute("technologyNames", technologyNames);
         model.addAttribute("jurisdictions", register.jurisdictions());
         return "register";
     }
 
-    private java.util.Map<String, String> technologyNames() {
+    private static java.util.Map<String, String> technologyNames(KnowledgeBase knowledge) {
         java.util.Map<String, String> names = new java.util.HashMap<>();
         knowledge.catalogue().technologies().forEach((id, technology) -> names.put(id, technology.name()));
-        return names;
+        return java.util.Map.copyOf(names);
     }
 
     @GetMapping("/deployments/{id}")

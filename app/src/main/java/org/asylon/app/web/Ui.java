@@ -18,11 +18,12 @@ public final class Ui {
     private final Locale locale;
     private final String user;
     private final String path;
-    private final String csrfParameter;
-    private final String csrfToken;
+    private final java.util.function.Supplier<String> csrfParameter;
+    private final java.util.function.Supplier<String> csrfToken;
     private final java.util.Set<String> roles;
 
-    public Ui(MessageSource messages, Locale locale, String user, String path, String csrfParameter, String csrfToken,
+    public Ui(MessageSource messages, Locale locale, String user, String path, java.util.function.Supplier<String> csrfParameter,
+              java.util.function.Supplier<String> csrfToken,
               java.util.Set<String> roles) {
         this.messages = messages;
         this.locale = locale;
@@ -45,11 +46,15 @@ public final class Ui {
 
     /** The name of the form field that carries the CSRF token. */
     public String csrfParameter() {
-        return csrfParameter;
+        return csrfParameter.get();
     }
 
+    /**
+     * Read only by pages with a form (the parameter name too): the first read creates the visitor's
+     * session to keep the token in, so pages without one stay session-free.
+     */
     public String csrfToken() {
-        return csrfToken;
+        return csrfToken.get();
     }
 
     public String t(String key, Object... args) {

@@ -31,6 +31,7 @@ public class UiAdvice {
             });
         }
         return new Ui(messages, locale, principal == null ? null : principal.getName(), request.getRequestURI(),
-                csrf == null ? "_csrf" : csrf.getParameterName(), csrf == null ? "" : csrf.getToken(), roles);
+                () -> csrf == null ? "_csrf" : csrf.getParameterName(),
+                () -> csrf == null ? "" : csrf.getToken(), roles);
     }
 }
