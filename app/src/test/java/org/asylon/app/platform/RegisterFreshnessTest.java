@@ -69,7 +69,7 @@ class RegisterFreshnessTest {
     @Test
     void anEditedNameAndAnUnpublishedDraftShowAtOnceToTheTeam() throws Exception {
         String id = "test-fresh-draft";
-        String profile = PROFILE.replace("test-fresh-gates", id).replace("Fresh gates", "Draft gates");
+        String profile = PROFILE.replace("test-fresh-gates", id).replace("Fresh gates", "Draft gates").replace("[LI]", "[DE]");
         assertThat(page(get("/register").with(EditingTest.ASSESSOR).param("q", "gates at a test airport"))).doesNotContain("Draft gates");
 
         mvc.perform(post("/deployments/new/yaml").with(EditingTest.ASSESSOR).with(csrf()).param("profile", profile))
