@@ -20,6 +20,8 @@ public class RegisterCache {
 
     /** Distinct queries kept per generation; free text makes the key space unbounded. */
     static final int MAX_PAGES = 2_000;
+    /** Larger pages (exports, comparisons: the whole register) are computed each time, so memory stays bounded. */
+    static final int MAX_KEPT_SIZE = 100;
 
     private static final String TECHNOLOGIES = "technologies";
     private static final String JURISDICTIONS = "jurisdictions";
@@ -37,7 +39,7 @@ public class RegisterCache {
         RegisterPage page = generation.pages().get(query);
         if (page == null) {
             page = load.get();
-            if (generation.pages().size() < MAX_PAGES) {
+            if (query.size() <= MAX_KEPT_SIZE && generation.pages().size() < MAX_PAGES) {
                 generation.pages().putIfAbsent(query, page);
             }
         }

@@ -53,6 +53,14 @@ class RegisterCacheTest {
     }
 
     @Test
+    void wholeRegisterPagesAreNotKept() {
+        RegisterQuery export = new RegisterQuery(null, null, null, null, null, null, null, null, 1, 100_000, true);
+        cache.page(export, this::load);
+        cache.page(export, this::load);
+        assertThat(loads).hasValue(2);
+    }
+
+    @Test
     void freeTextCannotGrowTheCacheWithoutBound() {
         for (int i = 0; i < RegisterCache.MAX_PAGES + 10; i++) {
             cache.page(query("text " + i), this::load);
