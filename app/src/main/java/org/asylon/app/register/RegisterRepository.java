@@ -26,9 +26,11 @@ public class RegisterRepository {
             "jurisdiction", "jurisdictions[1] nulls last, lower(name)");
 
     private final JdbcClient jdbc;
+    private final RegisterCache cache;
 
-    public RegisterRepository(JdbcClient jdbc) {
+    public RegisterRepository(JdbcClient jdbc, RegisterCache cache) {
         this.jdbc = jdbc;
+        this.cache = cache;
     }
 
     public boolean isEmpty() {
@@ -43,6 +45,7 @@ public class RegisterRepository {
                         summary.jurisdictions().toArray(String[]::new), summary.technologies().toArray(String[]::new),
                         summary.operators(), summary.vendors(), Timestamp.from(at), Timestamp.from(at))
                 .update();
+        cache.deploymentChanged();
         insertRevision(summary.id(), 1, profileYaml, digest, author, at);
     }
 
@@ -69,6 +72,7 @@ public class RegisterRepository {
         if (updated == 0) {
             return false;
         }
+        cache.deploymentChanged();
         insertRevision(summary.id(), revision, profileYaml, digest, author, at);
         return true;
     }
@@ -89,14 +93,17 @@ public class RegisterRepository {
      * {@code version}. Returns false, changing nothing, otherwise.
      */
     public boolean review(String id, int version, String from, String to, Integer approvedRevision, String comment) {
-        return jdbc.sql("update deployment set review_state = ?, approved_revision = ?, review_comment = ?, version = version + 1 "
+        boolean moved = jdbc.sql("update deployment set review_state = ?, approved_revision = ?, review_comment = ?, version = version + 1 "
                         + "where id = ? and version = ? and review_state = ?")
                 .params(to, approvedRevision, comment, id, version, from)
                 .update() == 1;
+        cache.deploymentChanged();
+        return moved;
     }
 
     public void approveAsSeeded(String id) {
         jdbc.sql("update deployment set review_state = 'approved', approved_revision = current_revision where id = ?").param(id).update();
+        cache.deploymentChanged();
     }
 
     public Optional<String> revisionAuthor(String id, int revision) {
@@ -112,6 +119,7 @@ public class RegisterRepository {
         jdbc.sql("update deployment set worst_severity = ?, ai_act_class = ?, dpia = ? where id = ?")
                 .params(worstSeverity, aiActClass, dpia, id)
                 .update();
+        cache.deploymentChanged();
     }
 
     public Optional<DeploymentSummary> find(String id, boolean publishedOnly) {
@@ -135,21 +143,30 @@ public class RegisterRepository {
             String like = "%" + query.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
             params.addAll(List.of(like, like, like, like));
         }
-        filter(conditions, params, "? = any(technologies)", query.technology());
-        filter(conditions, params, "? = any(jurisdictions)", query.jurisdiction());
+        // Containment rather than "= any" so the arrays' GIN indexes apply.
+        filter(conditions, params, "technologies @> array[cast(? as text)]", query.technology());
+        filter(conditions, params, "jurisdictions @> array[cast(? as text)]", query.jurisdiction());
         filter(conditions, params, "worst_severity = ?", query.severity());
         filter(conditions, params, "ai_act_class = ?", query.aiActClass());
         filter(conditions, params, "dpia = ?", query.dpia());
         filter(conditions, params, "status = ?", query.status());
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        long total = jdbc.sql("select count(*) from deployment" + where).params(params).query(Long.class).single();
         List<Object> pageParams = new ArrayList<>(params);
         pageParams.add(query.size());
         pageParams.add(query.offset());
-        List<DeploymentSummary> items = jdbc.sql("select " + COLUMNS + " from deployment" + where + " order by "
-                        + ORDER.getOrDefault(query.sort(), ORDER.get("name")) + " limit ? offset ?")
-                .params(pageParams).query(RegisterRepository::summary).list();
-        return new RegisterPage(items, total, query.page(), query.size());
+        // One statement for the page and the number of matches (the window count is taken before the limit).
+        long[] total = {0};
+        List<DeploymentSummary> items = jdbc.sql("select " + COLUMNS + ", count(*) over () as total from deployment" + where
+                        + " order by " + ORDER.getOrDefault(query.sort(), ORDER.get("name")) + " limit ? offset ?")
+                .params(pageParams).query((rs, row) -> {
+                    total[0] = rs.getLong("total");
+                    return summary(rs, row);
+                }).list();
+        if (items.isEmpty() && query.offset() > 0) {
+            // Past the last page there is no row to carry the count.
+            total[0] = jdbc.sql("select count(*) from deployment" + where).params(params).query(Long.class).single();
+        }
+        return new RegisterPage(items, total[0], query.page(), query.size());
     }
 
     /** Distinct values present in a text-array column, for filter choices. */

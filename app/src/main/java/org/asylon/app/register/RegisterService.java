@@ -29,10 +29,12 @@ public class RegisterService {
     private final KnowledgeBase knowledge;
     private final AuditTrail audit;
     private final Clock clock;
+    private final RegisterCache cache;
 
     public RegisterService(RegisterRepository repository, AssessmentService assessments, KnowledgeBase knowledge,
-                           AuditTrail audit, Clock clock) {
+                           AuditTrail audit, Clock clock, RegisterCache cache) {
         this.repository = repository;
+        this.cache = cache;
         this.assessments = assessments;
         this.knowledge = knowledge;
         this.audit = audit;
@@ -53,7 +55,6 @@ public class RegisterService {
         AssessmentService.Verdicts verdicts = assessments.assessAndStore(profile.id(), 1, profile, actor);
         repository.updateVerdicts(profile.id(), verdicts.worstSeverity(), verdicts.aiActClass(), verdicts.dpia());
         audit.record(actor, "create", "deployment", profile.id(), null, "revision 1" + (published ? ", published" : ""));
-        forgetFilterChoices();
         return profile;
     }
 
@@ -85,7 +86,6 @@ public class RegisterService {
         // revision it was made on until someone re-runs the instruments, so the change can be reviewed.
         AssessmentService.Verdicts verdicts = assessments.verdicts(assessments.assess(profile));
         repository.updateVerdicts(id, verdicts.worstSeverity(), verdicts.aiActClass(), verdicts.dpia());
-        forgetFilterChoices();
         audit.record(actor, "revise", "deployment", id, "revision " + current.currentRevision() + " " + digest(currentYaml),
                 "revision " + revision + " " + profile.digest());
         return profile;
@@ -179,7 +179,7 @@ public class RegisterService {
     }
 
     public RegisterPage search(RegisterQuery query) {
-        return repository.search(query);
+        return cache.page(query, () -> repository.search(query));
     }
 
     public Optional<DeploymentView> view(String id, boolean publishedOnly) {
@@ -192,31 +192,14 @@ public class RegisterService {
         });
     }
 
-    /** Filter choices, read once and forgotten whenever a deployment is added or revised. */
-    private volatile List<String> technologies;
-    private volatile List<String> jurisdictions;
-
+    /** Technologies present in the register, for filter choices. */
     public List<String> technologies() {
-        List<String> cached = technologies;
-        if (cached == null) {
-            cached = repository.distinct("technologies");
-            technologies = cached;
-        }
-        return cached;
+        return cache.technologies(() -> repository.distinct("technologies"));
     }
 
+    /** Jurisdictions present in the register, for filter choices. */
     public List<String> jurisdictions() {
-        List<String> cached = jurisdictions;
-        if (cached == null) {
-            cached = repository.distinct("jurisdictions");
-            jurisdictions = cached;
-        }
-        return cached;
-    }
-
-    private void forgetFilterChoices() {
-        technologies = null;
-        jurisdictions = null;
+        return cache.jurisdictions(() -> repository.distinct("jurisdictions"));
     }
 
     private static DeploymentSummary summary(Profile profile, boolean published) {

@@ -26,11 +26,6 @@ public final class Ui {
     private final java.util.Set<String> roles;
     private final LanguageTexts knowledge;
 
-    public Ui(MessageSource messages, Locale locale, String user, String path, String csrfParameter, String csrfToken,
-              java.util.Set<String> roles, LanguageTexts knowledge) {
-        this(messages, locale, user, path, () -> csrfParameter, () -> csrfToken, roles, knowledge);
-    }
-
     /**
      * The CSRF token is asked for only by a page that has a form needing it: making a token opens a
      * session, and pages for the public set no cookie but the language.
@@ -72,6 +67,10 @@ public final class Ui {
         return csrfParameter.get();
     }
 
+    /**
+     * Read only by pages with a form (the parameter name too): the first read creates the visitor's
+     * session to keep the token in, so pages without one stay session-free.
+     */
     public String csrfToken() {
         return csrfToken.get();
     }
