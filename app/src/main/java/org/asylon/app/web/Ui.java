@@ -14,8 +14,8 @@ import org.springframework.context.NoSuchMessageException;
  */
 public final class Ui {
 
-    public static final List<String> LANGUAGES = List.of("en", "fr", "es", "ar");
-    private static final List<String> RIGHT_TO_LEFT = List.of("ar");
+    /** English and every language with a bundle of the platform's strings ({@link Languages}). */
+    public static final List<String> LANGUAGES = Languages.discover();
 
     private final MessageSource messages;
     private final Locale locale;
@@ -93,11 +93,16 @@ public final class Ui {
     }
 
     public String dir() {
-        return RIGHT_TO_LEFT.contains(lang()) ? "rtl" : "ltr";
+        return Languages.rightToLeft(lang()) ? "rtl" : "ltr";
     }
 
     public List<String> languages() {
         return LANGUAGES;
+    }
+
+    /** A language's name for the language switcher: from the bundles, else its own name for itself. */
+    public String languageName(String language) {
+        return tOr("language." + language, Languages.ownName(language));
     }
 
     public boolean signedIn() {
