@@ -141,6 +141,20 @@ class AuditWebTest {
     }
 
     @Test
+    void valuesFromTheDataAreShownAsTextNeverAsMarkup() throws Exception {
+        StringBuilder csv = new StringBuilder("origin,decision\n");
+        for (int i = 0; i < 40; i++) {
+            csv.append("<em>injected</em>,").append(i % 2 == 0 ? "yes" : "no").append('\n');
+            csv.append("plain,").append(i % 3 == 0 ? "yes" : "no").append('\n');
+        }
+        long id = upload("markup.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+        page(post("/audits/" + id + "/mapping").param("groups", "origin").param("decision", "decision")
+                .param("favourable", "yes"), 302);
+        String report = awaitReport(id);
+        assertThat(report).contains("&lt;em&gt;injected&lt;/em&gt;").doesNotContain("<em>injected");
+    }
+
+    @Test
     void badFilesAreRefusedNextToTheFileField() throws Exception {
         int before = runs();
         assertThat(refusedUpload("empty.csv", new byte[0])).contains("id=\"file-error\"", "empty");
