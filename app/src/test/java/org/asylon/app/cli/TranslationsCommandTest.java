@@ -36,10 +36,15 @@ class TranslationsCommandTest {
     @Test
     void missingTextsAreATranslationFileThatLoadsAndCompletesTheKind() throws IOException {
         Path knowledge = copyOfKnowledge();
-        Cli cli = Cli.run("translations", "--missing", "fr", "--kind", "provisions");
-        assertThat(cli.exitCode()).as(cli.err()).isZero();
-        assertThat(cli.out()).contains("language: fr").contains("provision.");
-        Files.writeString(knowledge.resolve("translations/fr/provisions-draft.yaml"), cli.out(), StandardCharsets.UTF_8);
+        // The project's French provisions are complete: the copy loses them, so that texts are missing.
+        Files.delete(knowledge.resolve("translations/fr/provisions.yaml"));
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = AsylonCli.run(new String[] {"translations", "--missing", "fr", "--kind", "provisions", "--knowledge",
+                knowledge.toString()}, new java.io.PrintWriter(out), new java.io.PrintWriter(err));
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("language: fr").contains("provision.");
+        Files.writeString(knowledge.resolve("translations/fr/provisions-draft.yaml"), out.toString(), StandardCharsets.UTF_8);
 
         KnowledgeBase loaded = KnowledgeLoader.load(knowledge);
         assertThat(loaded.texts().missing("fr", "provisions")).isEmpty();
