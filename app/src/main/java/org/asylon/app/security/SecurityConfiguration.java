@@ -44,6 +44,7 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/plain/*/letter").permitAll()
                         .requestMatchers(HttpMethod.POST, "/requests/**").hasAnyRole("ASSESSOR", "ADMIN")
                         .requestMatchers("/requests/new").hasAnyRole("ASSESSOR", "ADMIN")
+                        .requestMatchers("/audits", "/audits/**").hasAnyRole("ASSESSOR", "ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/register").permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/register"))

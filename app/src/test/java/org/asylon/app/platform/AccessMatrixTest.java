@@ -36,13 +36,14 @@ class AccessMatrixTest {
     /**
      * What happens: A = allowed, R = allowed (redirect back to the page), F = allowed (redirect back to
      * the form or list it came from), L = sent to sign in,
-     * U = unauthorised (401, for the API), D = denied (403).
+     * U = unauthorised (401, for the API), D = denied (403), N = allowed, but there is no such thing (404).
      */
     record Row(String method, String path, String expected) {
     }
 
     static final List<String> WHO = List.of("anonymous", "viewer", "reviewer", "assessor", "admin");
     static final String ID = "de-bamf-phone-data-extraction";
+    static final long NO_RUN = 999_999;
 
     // Columns: anonymous, viewer, reviewer, assessor, admin.
     static final List<Row> MATRIX = List.of(
@@ -86,7 +87,14 @@ class AccessMatrixTest {
             new Row("POST", "/deployments/" + ID + "/edit/draft/discard", "LDDFF"),
             new Row("GET", "/deployments/" + ID + "/assessments", "LAAAA"),
             new Row("POST", "/deployments/" + ID + "/assessments", "LDDFF"),
-            new Row("GET", "/glossary", "AAAAA"));
+            new Row("GET", "/glossary", "AAAAA"),
+            new Row("GET", "/audits", "LDDAA"),
+            new Row("POST", "/audits", "LDDAA"),
+            new Row("GET", "/audits/" + NO_RUN + "/mapping", "LDDNN"),
+            new Row("POST", "/audits/" + NO_RUN + "/mapping", "LDDNN"),
+            new Row("GET", "/audits/" + NO_RUN, "LDDNN"),
+            new Row("POST", "/audits/" + NO_RUN + "/attach", "LDDNN"),
+            new Row("GET", "/audits/" + NO_RUN + "/report.pdf", "LDDNN"));
 
     @Autowired
     MockMvc mvc;
@@ -117,6 +125,7 @@ class AccessMatrixTest {
                         case 'L' -> assertThat(location).as("redirect").isNotNull().endsWith("/login");
                         case 'U' -> assertThat(status).as("status").isEqualTo(401);
                         case 'D' -> assertThat(status).as("status").isEqualTo(403);
+                        case 'N' -> assertThat(status).as("status").isEqualTo(404);
                         default -> throw new IllegalStateException(String.valueOf(expected));
                     }
                 }));
