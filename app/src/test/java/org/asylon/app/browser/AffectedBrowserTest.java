@@ -83,7 +83,7 @@ class AffectedBrowserTest {
         browser.findElement(By.cssSelector("main a[href='/plain']")).click();
         browser.findElement(By.id("q")).sendKeys("BAMF");
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        browser.findElement(By.partialLinkText("BAMF")).click();
+        BrowserTest.navigate(By.partialLinkText("BAMF"));
         assertThat(browser.getCurrentUrl()).endsWith("/plain/de-bamf-phone-data-extraction");
         assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ar");

@@ -81,7 +81,7 @@ class AuditBrowserTest {
         browser.findElement(By.linkText("Audits")).click();
         BrowserTest.assertNoSeriousViolations("the audit intake page");
         browser.findElement(By.id("file")).sendKeys(log.toString());
-        browser.findElement(By.cssSelector("form[enctype] button[type=submit]")).click();
+        BrowserTest.navigate(By.cssSelector("form[enctype] button[type=submit]"));
         assertThat(browser.getCurrentUrl()).endsWith("/mapping");
         BrowserTest.assertNoSeriousViolations("the mapping page");
 

@@ -115,7 +115,7 @@ class BrowserTest {
         browser.get(url("/register"));
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("technology"))).selectByValue("phone-data-extraction");
         browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
-        browser.findElement(By.linkText("Phone data extraction in German asylum procedures (BAMF)")).click();
+        navigate(By.linkText("Phone data extraction in German asylum procedures (BAMF)"));
         assertThat(browser.getCurrentUrl()).endsWith("/deployments/de-bamf-phone-data-extraction");
         assertThat(browser.findElement(By.id("facts-title")).getText()).isEqualTo("What is known");
     }
@@ -131,11 +131,19 @@ class BrowserTest {
         assertNoSeriousViolations("/deployments/new/yaml");
         browser.findElement(By.id("profile")).sendKeys(
                 "id: browser-test\nname: Added in a browser\njurisdictions: [FR]\nfacts:\n  processing:\n    profiling: true\n");
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        navigate(By.cssSelector("main form button[type=submit]"));
         assertThat(browser.getCurrentUrl()).endsWith("/deployments/browser-test");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Added in a browser");
         browser.findElement(By.cssSelector("header form button[type=submit]")).click();
         assertThat(browser.findElement(By.linkText("Sign in")).isDisplayed()).isTrue();
+    }
+
+    /** Clicks a link or button that loads another page, and waits until the old page is gone. */
+    static void navigate(By target) {
+        org.openqa.selenium.WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(target).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
     }
 
     static void assertNoSeriousViolations(String what) throws IOException {

@@ -100,11 +100,11 @@ class WorkflowBrowserTest {
         BrowserTest.browser.get(url("/login"));
         type("username", username);
         type("password", PASSWORD);
-        BrowserTest.browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        BrowserTest.navigate(By.cssSelector("main form button[type=submit]"));
     }
 
     private static void signOut() {
-        BrowserTest.browser.findElement(By.cssSelector("header form button[type=submit]")).click();
+        BrowserTest.navigate(By.cssSelector("header form button[type=submit]"));
     }
 
     private static String text() {
@@ -118,7 +118,7 @@ class WorkflowBrowserTest {
         accounts.create("rita", encoder.encode(PASSWORD), Role.REVIEWER, Instant.now());
 
         signIn("ada");
-        browser.findElement(By.linkText("Add a deployment")).click();
+        BrowserTest.navigate(By.linkText("Add a deployment"));
         awaitPage("/deployments/new");
         BrowserTest.assertNoSeriousViolations("the profile form");
 
@@ -148,7 +148,7 @@ class WorkflowBrowserTest {
         type("f-necessity-success_share-count", "36");
         type("f-necessity-success_share-total", "100");
         browser.findElement(By.cssSelector("label input[name=publish]")).click();
-        browser.findElement(By.cssSelector("p.actions button:first-child")).click();
+        BrowserTest.navigate(By.cssSelector("p.actions button:first-child"));
 
         awaitPage("/deployments/" + ID);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(NAME);
@@ -157,15 +157,15 @@ class WorkflowBrowserTest {
         assertThat(browser.findElements(By.cssSelector("details.finding"))).isNotEmpty();
 
         // A new revision from the form: the stored assessment is out of date until re-run.
-        browser.findElement(By.linkText("Edit this deployment")).click();
+        BrowserTest.navigate(By.linkText("Edit this deployment"));
         assertThat(byId("f-processing-profiling-ref-0-locator").getAttribute("value")).isEqualTo("p. 4");
         select("f-processing-profiling-value", "yes");
         select("f-decisions-automated-value", "yes");
-        browser.findElement(By.cssSelector("p.actions button:first-child")).click();
+        BrowserTest.navigate(By.cssSelector("p.actions button:first-child"));
         assertThat(byId("out-of-date").isDisplayed()).isTrue();
-        browser.findElement(By.linkText("Assessments and what changed")).click();
+        BrowserTest.navigate(By.linkText("Assessments and what changed"));
         BrowserTest.assertNoSeriousViolations("the assessments page");
-        browser.findElement(By.cssSelector("form.run-form button[type=submit]")).click();
+        BrowserTest.navigate(By.cssSelector("form.run-form button[type=submit]"));
         assertThat(text()).doesNotContain("Out of date").contains("What changed since the previous run");
         assertThat(browser.findElement(By.cssSelector("table.fact-changes")).getText())
                 .contains("Profiles individuals").contains("The system takes or drives decisions about individuals");
@@ -174,7 +174,7 @@ class WorkflowBrowserTest {
 
         browser.get(url("/deployments/" + ID));
         assertThat(browser.findElements(By.id("out-of-date"))).isEmpty();
-        browser.findElement(By.xpath("//button[text()='Submit for review']")).click();
+        BrowserTest.navigate(By.xpath("//button[text()='Submit for review']"));
         assertThat(text()).contains("In review.");
         signOut();
 
@@ -182,7 +182,7 @@ class WorkflowBrowserTest {
         signIn("rita");
         browser.get(url("/deployments/" + ID));
         type("comment", "Sources checked.");
-        browser.findElement(By.cssSelector("button[value=approve]")).click();
+        BrowserTest.navigate(By.cssSelector("button[value=approve]"));
         assertThat(text()).contains("Approved.").contains("revision 2 approved");
 
         String pdf = pdfText(download("report.pdf"));
@@ -203,7 +203,7 @@ class WorkflowBrowserTest {
 
         // The public register shows the published deployment and its approved assessment.
         browser.get(url("/register"));
-        browser.findElement(By.linkText(NAME)).click();
+        BrowserTest.navigate(By.linkText(NAME));
         awaitPage("/deployments/" + ID);
         assertThat(browser.findElements(By.cssSelector("details.finding"))).isNotEmpty();
         assertThat(browser.findElements(By.linkText("Edit this deployment"))).isEmpty();
