@@ -2,28 +2,17 @@ package org.asylon.app.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import org.asylon.app.platform.AsylonPlatform;
-import org.asylon.app.security.AccountRepository;
 import org.asylon.app.security.Role;
 import org.asylon.audit.sample.DecisionLogGenerator;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * An assessor audits a decision log in a real browser, without any script of the platform: the
@@ -31,39 +20,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * the report is there. axe-core checks the intake, mapping (also with its problems shown, and
  * in Arabic) and report pages.
  */
-@SpringBootTest(classes = AsylonPlatform.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class AuditBrowserTest {
-
-    static final String PASSWORD = "a long test passphrase";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    AccountRepository accounts;
-
-    @Autowired
-    PasswordEncoder encoder;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        org.asylon.app.platform.TestPlatform.properties(registry);
-        registry.add("ASYLON_ADMIN_PASSWORD", () -> PASSWORD);
-    }
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        BrowserTest.startBrowser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        BrowserTest.stopBrowser();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
+class AuditBrowserTest extends SignedInBrowserTest {
 
     @Test
     void anAssessorUploadsMapsAndReadsTheReport() throws Exception {

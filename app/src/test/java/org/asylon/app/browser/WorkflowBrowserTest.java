@@ -15,22 +15,12 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.asylon.app.platform.AsylonPlatform;
-import org.asylon.app.security.AccountRepository;
 import org.asylon.app.security.Role;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The whole assessment workflow in a real browser: an assessor fills the form (unknowns, a
@@ -39,41 +29,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * PDF and Word exports are downloaded and read; Arabic is right to left; an anonymous visitor
  * finds the published deployment. axe-core checks every new page.
  */
-@SpringBootTest(classes = AsylonPlatform.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class WorkflowBrowserTest {
+class WorkflowBrowserTest extends SignedInBrowserTest {
 
     static final String ID = "browser-flow";
     static final String NAME = "Phone checks recorded in a browser";
-    static final String PASSWORD = "a long test passphrase";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    AccountRepository accounts;
-
-    @Autowired
-    PasswordEncoder encoder;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        org.asylon.app.platform.TestPlatform.properties(registry);
-        registry.add("ASYLON_ADMIN_PASSWORD", () -> PASSWORD);
-    }
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        BrowserTest.startBrowser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        BrowserTest.stopBrowser();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 
     /** Waits for a navigation a click started: on a busy machine the next page can take a while. */
     private static void awaitPage(String pathEnd) {
