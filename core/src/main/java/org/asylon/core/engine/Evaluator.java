@@ -1,7 +1,6 @@
 package org.asylon.core.engine;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -344,10 +343,9 @@ final class Evaluator implements Bindings {
             String undecidedAt = null;
             for (int s = 0; s < test.steps().size(); s++) {
                 Step step = test.steps().get(s);
-                String key = plan.stepKeys[t][s];
                 List<Finding> inStep = byStep[plan.firstStep[t] + s] == null ? List.of() : byStep[plan.firstStep[t] + s];
                 StepOutcome outcome;
-                if (!plan.assessed(key) || engaged == Truth.FALSE) {
+                if (!plan.assessed[plan.firstStep[t] + s] || engaged == Truth.FALSE) {
                     outcome = StepOutcome.NOT_ASSESSED;
                 } else if (anyFired(inStep)) {
                     outcome = StepOutcome.FAILED;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,12 +44,12 @@ final class Plan {
     final List<Part> rulesBySeverity = new ArrayList<>();
     /** The tests' slots in the order the instrument lists them. */
     final int[] testSlots;
-    /** For each test and each of its steps, in the instrument's order: the {@code test/step} key. */
-    final String[][] stepKeys;
     /** For each test: the index of its first step among all tests' steps, in the instrument's order. */
     final int[] firstStep;
     /** The number of steps of all tests. */
     final int steps;
+    /** For each step (by its index among all tests' steps): whether any rule assesses it. */
+    final boolean[] assessed;
     final int metSlot;
     final int openSlot;
     /** Values bound before any part is evaluated (score maxima); copied by each evaluation. */
@@ -58,8 +57,6 @@ final class Plan {
     /** Slots by name: the instrument's own names, then the profile's variables. */
     private final Map<String, Integer> slots = new HashMap<>();
     private final int[] slotById;
-    /** {@code test/step} pairs that have at least one rule. */
-    private final Set<String> assessedSteps = new HashSet<>();
     /** For each part ({@code rule.x}, {@code test.x}, ...): every fact it reads. */
     private final Map<String, Set<String>> reads = new HashMap<>();
 
@@ -78,11 +75,6 @@ final class Plan {
         instrument.tests().forEach(test -> tests.put(test.id(), test));
         instrument.classifications().forEach(c -> classifications.put(c.id(), c));
         instrument.scores().forEach(s -> scores.put(s.id(), s));
-        for (Rule rule : instrument.rules()) {
-            if (rule.test() != null) {
-                assessedSteps.add(rule.test() + "/" + rule.step());
-            }
-        }
         for (String part : instrument.evaluationOrder()) {
             slots.put(part, slots.size());
         }
@@ -143,9 +135,6 @@ final class Plan {
         }
         instrument.rules().forEach(rule -> rulesBySeverity.add(partsByName.get("rule." + rule.id())));
         rulesBySeverity.sort(Comparator.comparing(part -> ((Rule) part.target()).severity()));
-        stepKeys = instrument.tests().stream()
-                .map(test -> test.steps().stream().map(step -> test.id() + "/" + step.id()).toArray(String[]::new))
-                .toArray(String[][]::new);
         firstStep = new int[instrument.tests().size()];
         int step = 0;
         for (int t = 0; t < firstStep.length; t++) {
@@ -153,6 +142,12 @@ final class Plan {
             step += instrument.tests().get(t).steps().size();
         }
         steps = step;
+        assessed = new boolean[steps];
+        for (Part rule : rulesBySeverity) {
+            if (rule.step() >= 0) {
+                assessed[rule.step()] = true;
+            }
+        }
         testSlots = instrument.tests().stream().mapToInt(test -> slot("test." + test.id(), false)).toArray();
     }
 
@@ -225,10 +220,5 @@ final class Plan {
     /** An explanation parsed for its placeholders, once per text. */
     Explanation explanation(String text) {
         return explanations.computeIfAbsent(text, t -> new Explanation(t, facts));
-    }
-
-    /** Whether a {@code test/step} key has at least one rule. */
-    boolean assessed(String stepKey) {
-        return assessedSteps.contains(stepKey);
     }
 }

@@ -8,7 +8,6 @@ import org.asylon.core.catalogue.Catalogue;
 import org.asylon.core.expression.ExpressionCompiler;
 import org.asylon.core.fact.Fact;
 import org.asylon.core.fact.FactDefinition;
-import org.asylon.core.fact.FactDictionary;
 import org.asylon.core.fact.FactDictionaryReader;
 import org.asylon.core.finding.FactUse;
 import org.asylon.core.profile.Operator;
