@@ -1,6 +1,9 @@
 package org.asylon.app.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.asylon.core.engine.Engine;
 import org.asylon.core.problem.InvalidInputException;
 import org.asylon.core.problem.Problem;
@@ -14,10 +17,31 @@ import picocli.CommandLine.Command;
 @Command(name = "asylon",
         mixinStandardHelpOptions = true,
         versionProvider = AsylonCli.VersionProvider.class,
-        description = "Document and assess digital technologies in migration, asylum and border management.",
-        subcommands = {AssessCommand.class, ValidateCommand.class, ServeCommand.class, FactsCommand.class, InstrumentsCommand.class, AuditCommand.class, SampleDataCommand.class,
-                SchemaCommand.class, TranslationsCommand.class, WarmUpCommand.class, CommandLine.HelpCommand.class})
+        description = "Document and assess digital technologies in migration, asylum and border management.")
 public final class AsylonCli implements Runnable {
+
+    /**
+     * The subcommands in the order help lists them. Only the one named on the command line is
+     * built (picocli reads every option of a command by reflection, which costs a quick command
+     * a noticeable part of its run); all are built for help and for names it does not know.
+     */
+    private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> all = new LinkedHashMap<>();
+        all.put("assess", AssessCommand::new);
+        all.put("validate", ValidateCommand::new);
+        all.put("serve", ServeCommand::new);
+        all.put("facts", FactsCommand::new);
+        all.put("instruments", InstrumentsCommand::new);
+        all.put("audit", AuditCommand::new);
+        all.put("sample-data", SampleDataCommand::new);
+        all.put("schema", SchemaCommand::new);
+        all.put("translations", TranslationsCommand::new);
+        all.put("warm-up", WarmUpCommand::new);
+        all.put("help", CommandLine.HelpCommand::new);
+        return all;
+    }
 
     public static final int EXIT_FINDINGS = 1;
     public static final int EXIT_BAD_INPUT = 2;
@@ -33,6 +57,12 @@ public final class AsylonCli implements Runnable {
     /** Runs the command line with the given output streams; used by tests as by {@link #main}. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new AsylonCli());
+        String named = args.length > 0 ? args[0] : "";
+        SUBCOMMANDS.forEach((name, command) -> {
+            if (named.equals(name) || !SUBCOMMANDS.containsKey(named) || named.equals("help")) {
+                commandLine.addSubcommand(name, command.get());
+            }
+        });
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((ex, arguments) -> {

@@ -31,11 +31,25 @@ final class KnowledgeOption {
     }
 
     KnowledgeBase load() {
-        return KnowledgeLoader.load(resolve());
+        return KnowledgeLoader.load(resolve(), true, snapshots());
     }
 
     /** The knowledge base without the translations of its texts, for commands that write English only. */
     KnowledgeBase loadEnglish() {
-        return KnowledgeLoader.load(resolve(), false);
+        return KnowledgeLoader.load(resolve(), false, snapshots());
+    }
+
+    /** The knowledge base read and checked in full, whatever snapshot was kept: for {@code validate}. */
+    KnowledgeBase loadInFull() {
+        return KnowledgeLoader.load(resolve());
+    }
+
+    /**
+     * Where checked snapshots of knowledge bases are kept: the {@code asylon.snapshots} system
+     * property, set by the launcher; none without it.
+     */
+    private static Path snapshots() {
+        String property = System.getProperty("asylon.snapshots");
+        return property == null || property.isBlank() ? null : Path.of(property);
     }
 }

@@ -42,7 +42,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        KnowledgeBase base = knowledge.load();
+        KnowledgeBase base = knowledge.loadInFull();
         Path root = base.directory().toAbsolutePath().normalize();
         List<Path> targets = new ArrayList<>();
         for (Path file : files.isEmpty() ? List.of(base.directory()) : files) {

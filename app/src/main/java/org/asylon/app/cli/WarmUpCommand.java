@@ -36,6 +36,8 @@ final class WarmUpCommand implements Callable<Integer> {
             String knowledgeDirectory = knowledge.resolve().toString();
             for (List<String> args : List.of(
                     List.of("assess", "--format", "json", "--knowledge", knowledgeDirectory, profile.toString()),
+                    // Again, now from the snapshot the first one kept, when snapshots are kept.
+                    List.of("assess", "--format", "md", "--knowledge", knowledgeDirectory, profile.toString()),
                     List.of("sample-data", "--rows", "2000", "--out", log.toString()),
                     List.of("audit", log.toString(), "--group", "nationality,sex", "--decision", "recommendation",
                             "--favourable", "release", "--label", "outcome", "--label-favourable", "complied",

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.asylon.core.document.Document;
+import org.asylon.core.document.DocumentSource;
 import org.asylon.core.document.References;
 import org.asylon.core.document.References.Kind;
 import org.asylon.core.document.SchemaSet;
@@ -30,12 +31,18 @@ public final class CatalogueReader {
     private final SchemaSet schemas;
     private final Problems problems;
     private final References references;
+    private final DocumentSource source;
     private Map<Path, Document> parsed = Map.of();
 
     public CatalogueReader(SchemaSet schemas, Problems problems, References references) {
+        this(schemas, problems, references, DocumentSource.FILES);
+    }
+
+    public CatalogueReader(SchemaSet schemas, Problems problems, References references, DocumentSource source) {
         this.schemas = schemas;
         this.problems = problems;
         this.references = references;
+        this.source = source;
     }
 
     public Catalogue read(Path directory) {
@@ -142,7 +149,7 @@ public final class CatalogueReader {
         Map<Path, Document> out = new java.util.concurrent.ConcurrentHashMap<>();
         schemaOf.entrySet().parallelStream().forEach(job -> {
             try {
-                Document document = Document.read(job.getKey());
+                Document document = source.read(job.getKey());
                 List<Problem> invalid = schemas.validate(document, job.getValue());
                 if (invalid.isEmpty()) {
                     out.put(job.getKey(), document);

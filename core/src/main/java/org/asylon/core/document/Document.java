@@ -39,15 +39,17 @@ public final class Document {
     private final Map<String, Location> keyLocations;
     private final List<String> lines;
     private final String digest;
+    private final boolean restored;
 
     private Document(String name, JsonNode root, Map<String, Location> valueLocations,
-                     Map<String, Location> keyLocations, List<String> lines, String digest) {
+                     Map<String, Location> keyLocations, List<String> lines, String digest, boolean restored) {
         this.name = name;
         this.root = root;
         this.valueLocations = Map.copyOf(valueLocations);
         this.keyLocations = Map.copyOf(keyLocations);
         this.lines = lines;
         this.digest = digest;
+        this.restored = restored;
     }
 
     /** Reads a file; the name shown in problems is the path as given. */
@@ -85,12 +87,27 @@ public final class Document {
                 throw new InvalidInputException(new Problem(name, at.line(), at.column(),
                         "only one document is allowed per file"));
             }
-            return new Document(name, root, builder.values, builder.keys, text.lines().toList(), Digests.sha256(text));
+            return new Document(name, root, builder.values, builder.keys, text.lines().toList(), Digests.sha256(text), false);
         } catch (JacksonException e) {
             Location at = e.getLocation() == null ? Location.UNKNOWN : location(e.getLocation());
             throw new InvalidInputException(new Problem(name, at.line(), at.column(),
                     "not valid " + format.name() + ": " + e.getOriginalMessage()));
         }
+    }
+
+    /**
+     * A document restored from a snapshot of a knowledge base that passed every check (see
+     * {@code KnowledgeSnapshot}): the value at the parser's current token becomes the root. It
+     * has no locations and is not checked against its schema again.
+     */
+    public static Document restore(String name, JsonParser parser, String digest) {
+        Builder builder = new Builder(name, false);
+        return new Document(name, builder.value(parser, ""), Map.of(), Map.of(), List.of(), digest, true);
+    }
+
+    /** Whether this document was restored from a checked snapshot rather than read and parsed. */
+    public boolean restored() {
+        return restored;
     }
 
     private static boolean isJson(Path path) {
@@ -190,27 +207,37 @@ public final class Document {
         private final Map<String, Location> values = new HashMap<>();
         private final Map<String, Location> keys = new HashMap<>();
         private final JsonNodeFactory nodes = JsonNodeFactory.instance;
+        private final boolean locating;
 
         Builder(String name) {
+            this(name, true);
+        }
+
+        Builder(String name, boolean locating) {
             this.name = name;
+            this.locating = locating;
         }
 
         /** Builds the value at the parser's current token, which must be a value start. */
         JsonNode value(JsonParser parser, String pointer) {
-            values.put(pointer, location(parser.currentTokenLocation()));
+            if (locating) {
+                values.put(pointer, location(parser.currentTokenLocation()));
+            }
             JsonToken token = parser.currentToken();
             switch (token) {
                 case START_OBJECT: {
                     ObjectNode object = nodes.objectNode();
                     while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
                         String key = parser.currentName();
-                        String childPointer = child(pointer, key);
-                        Location keyAt = location(parser.currentTokenLocation());
+                        String childPointer = locating ? child(pointer, key) : pointer;
                         if (object.has(key)) {
+                            Location keyAt = location(parser.currentTokenLocation());
                             throw new InvalidInputException(new Problem(name, keyAt.line(), keyAt.column(),
                                     "duplicate key '" + key + "'"));
                         }
-                        keys.put(childPointer, keyAt);
+                        if (locating) {
+                            keys.put(childPointer, location(parser.currentTokenLocation()));
+                        }
                         parser.nextToken();
                         object.set(key, value(parser, childPointer));
                     }
@@ -220,7 +247,7 @@ public final class Document {
                     ArrayNode array = nodes.arrayNode();
                     int index = 0;
                     while (parser.nextToken() != JsonToken.END_ARRAY) {
-                        array.add(value(parser, child(pointer, index++)));
+                        array.add(value(parser, locating ? child(pointer, index++) : pointer));
                     }
                     return array;
                 }

@@ -1,5 +1,6 @@
 package org.asylon.core.expression;
 
+import dev.cel.common.CelAbstractSyntaxTree;
 import dev.cel.runtime.CelAttribute;
 import dev.cel.runtime.CelAttributePattern;
 import dev.cel.runtime.CelEvaluationException;
@@ -23,14 +24,17 @@ import java.util.Set;
 public final class Condition {
 
     private final String text;
-    private final CelRuntime.Program program;
+    private final CelAbstractSyntaxTree ast;
+    private volatile CelRuntime.Program program;
     private final KleeneProgram direct;
     private final Set<String> variables;
     private final Map<CelAttribute, String> attributes;
     private final Map<String, CelAttributePattern> patterns;
 
-    Condition(String text, CelRuntime.Program program, KleeneProgram direct, Set<String> variables) {
+    Condition(String text, CelAbstractSyntaxTree ast, CelRuntime.Program program, KleeneProgram direct,
+              Set<String> variables) {
         this.text = text;
+        this.ast = ast;
         this.program = program;
         this.direct = direct;
         this.variables = Set.copyOf(variables);
@@ -70,6 +74,7 @@ public final class Condition {
             }
         }
         CelVariableResolver resolver = name -> Optional.ofNullable(bindings.value(name));
+        CelRuntime.Program program = program();
         Object result;
         try {
             result = unknowns == null ? program.eval(resolver) : program.eval(PartialVars.of(resolver, unknowns));
@@ -88,6 +93,16 @@ public final class Condition {
             return new Evaluation(Truth.UNKNOWN, missing);
         }
         throw new ExpressionException("'" + text + "' gave " + result + " where true or false was expected", null);
+    }
+
+    /** Made at most a few times over if threads race for it: every copy is the same program. */
+    private CelRuntime.Program program() {
+        CelRuntime.Program made = program;
+        if (made == null) {
+            made = ExpressionCompiler.program(text, ast);
+            program = made;
+        }
+        return made;
     }
 
     /** Whether the condition is evaluated directly rather than by CEL's interpreter. */

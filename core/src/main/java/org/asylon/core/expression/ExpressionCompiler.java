@@ -1,9 +1,11 @@
 package org.asylon.core.expression;
 
+import com.google.protobuf.InvalidProtocolBufferException;
 import dev.cel.checker.CelStandardDeclarations;
 import dev.cel.checker.CelStandardDeclarations.StandardFunction;
 import dev.cel.common.CelAbstractSyntaxTree;
 import dev.cel.common.CelIssue;
+import dev.cel.common.CelProtoAbstractSyntaxTree;
 import dev.cel.common.CelValidationException;
 import dev.cel.common.ast.CelConstant;
 import dev.cel.common.ast.CelExpr;
@@ -13,18 +15,21 @@ import dev.cel.common.types.SimpleType;
 import dev.cel.compiler.CelCompiler;
 import dev.cel.compiler.CelCompilerBuilder;
 import dev.cel.compiler.CelCompilerFactory;
+import dev.cel.expr.CheckedExpr;
 import dev.cel.parser.CelStandardMacro;
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelRuntime;
 import dev.cel.runtime.CelRuntimeFactory;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.asylon.core.document.Document;
@@ -70,13 +75,20 @@ public final class ExpressionCompiler {
     private final FactDictionary dictionary;
     private final Map<String, CelType> variables;
     private final CelCompiler compiler;
+    /** Expressions checked before, in CEL's serialised checked form, by their text. */
+    private final Map<String, byte[]> known;
+    /** Expressions checked by this compiler and those made {@link #with} it, by their text. */
+    private final Map<String, CelAbstractSyntaxTree> checked;
 
-    private ExpressionCompiler(FactDictionary dictionary, Map<String, CelType> variables) {
+    private ExpressionCompiler(FactDictionary dictionary, Map<String, CelType> variables, Map<String, byte[]> known,
+                               Map<String, CelAbstractSyntaxTree> checked) {
         this.dictionary = dictionary;
         this.variables = Map.copyOf(variables);
         CelCompilerBuilder builder = compilerBuilder();
         variables.forEach(builder::addVar);
         this.compiler = builder.build();
+        this.known = known;
+        this.checked = checked;
     }
 
     /** Loads and initialises the expression language's classes by compiling and running a trivial condition. */
@@ -99,6 +111,16 @@ public final class ExpressionCompiler {
 
     /** A compiler that knows every fact of the dictionary and the state lists. */
     public static ExpressionCompiler forFacts(FactDictionary dictionary) {
+        return forFacts(dictionary, Map.of());
+    }
+
+    /**
+     * A compiler that also knows expressions checked before, by their text: conditions of a
+     * document restored from a checked snapshot are taken from them instead of being checked
+     * again. The text decides the checked form, because every name's type follows from the fact
+     * dictionary and its prefix ({@code rule.}, {@code class.}, {@code score.}).
+     */
+    public static ExpressionCompiler forFacts(FactDictionary dictionary, Map<String, byte[]> known) {
         Map<String, CelType> variables = new LinkedHashMap<>();
         for (FactDefinition definition : dictionary.all()) {
             variables.put(definition.key(), celType(definition));
@@ -106,14 +128,34 @@ public final class ExpressionCompiler {
         for (String list : STATE_LISTS) {
             variables.put(list, ListType.create(SimpleType.STRING));
         }
-        return new ExpressionCompiler(dictionary, variables);
+        return new ExpressionCompiler(dictionary, variables, Map.copyOf(known), new ConcurrentHashMap<>());
     }
 
     /** This compiler plus more variables (an instrument's rules, classifications and scores). */
     public ExpressionCompiler with(Map<String, CelType> more) {
         Map<String, CelType> all = new LinkedHashMap<>(variables);
         all.putAll(more);
-        return new ExpressionCompiler(dictionary, all);
+        return new ExpressionCompiler(dictionary, all, known, checked);
+    }
+
+    /** Every expression known to or checked by this compiler and those made with it, serialised, by text. */
+    public Map<String, byte[]> checkedExpressions() {
+        Map<String, byte[]> all = new HashMap<>(known);
+        checked.forEach((text, ast) -> all.computeIfAbsent(text,
+                ignored -> CelProtoAbstractSyntaxTree.fromCelAst(ast).toCheckedExpr().toByteArray()));
+        return all;
+    }
+
+    private Optional<CelAbstractSyntaxTree> known(String text) {
+        byte[] serialised = known.get(text);
+        if (serialised == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(CelProtoAbstractSyntaxTree.fromCheckedExpr(CheckedExpr.parseFrom(serialised)).getAst());
+        } catch (InvalidProtocolBufferException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     public static CelType celType(FactDefinition definition) {
@@ -131,6 +173,10 @@ public final class ExpressionCompiler {
      * problems and returns empty.
      */
     public Optional<Condition> compile(String text, Document document, String pointer, Problems problems) {
+        Optional<CelAbstractSyntaxTree> known = document.restored() ? known(text) : Optional.empty();
+        if (known.isPresent()) {
+            return prepare(text, known.get(), document, pointer, problems);
+        }
         CelAbstractSyntaxTree ast;
         try {
             ast = compiler.compile(text).getAst();
@@ -147,22 +193,44 @@ public final class ExpressionCompiler {
             return Optional.empty();
         }
         Problems literals = new Problems();
+        checkLiterals(ast, ast.getExpr(), text, document, pointer, literals);
+        if (!literals.isEmpty()) {
+            problems.addAll(literals.list());
+            return Optional.empty();
+        }
+        Optional<Condition> condition = prepare(text, ast, document, pointer, problems);
+        condition.ifPresent(ignored -> checked.put(text, ast));
+        return condition;
+    }
+
+    /**
+     * Makes a condition of a checked expression. CEL's own program is made now only for
+     * conditions outside the directly evaluated subset; for the others it is made on first use.
+     */
+    private Optional<Condition> prepare(String text, CelAbstractSyntaxTree ast, Document document, String pointer,
+                                        Problems problems) {
         Set<String> used = new HashSet<>();
         ast.getReferenceMap().forEach((id, reference) -> {
             if (reference.value().isEmpty() && reference.overloadIds().isEmpty() && variables.containsKey(reference.name())) {
                 used.add(reference.name());
             }
         });
-        checkLiterals(ast, ast.getExpr(), text, document, pointer, literals);
-        if (!literals.isEmpty()) {
-            problems.addAll(literals.list());
-            return Optional.empty();
-        }
+        KleeneProgram direct = KleeneProgram.compile(ast, used).orElse(null);
         try {
-            return Optional.of(new Condition(text, RUNTIME.createProgram(ast), KleeneProgram.compile(ast, used).orElse(null), used));
+            CelRuntime.Program program = direct == null ? RUNTIME.createProgram(ast) : null;
+            return Optional.of(new Condition(text, ast, program, direct, used));
         } catch (CelEvaluationException e) {
             problems.add(at(document, pointer, 1, 0, "cannot prepare '" + text + "': " + e.getMessage()));
             return Optional.empty();
+        }
+    }
+
+    /** CEL's program for a checked expression (made on first use by conditions that are evaluated directly). */
+    static CelRuntime.Program program(String text, CelAbstractSyntaxTree ast) {
+        try {
+            return RUNTIME.createProgram(ast);
+        } catch (CelEvaluationException e) {
+            throw new ExpressionException("cannot prepare '" + text + "': " + e.getMessage(), e);
         }
     }
 

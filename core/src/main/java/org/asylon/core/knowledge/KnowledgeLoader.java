@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 import org.asylon.core.catalogue.Catalogue;
 import org.asylon.core.catalogue.CatalogueReader;
@@ -52,28 +53,45 @@ public final class KnowledgeLoader {
      * digest covers every file either way.
      */
     public static KnowledgeBase load(Path directory, boolean withTranslations) {
+        return load(directory, withTranslations, null);
+    }
+
+    /**
+     * Loads the knowledge base, keeping a snapshot of what passed every check in the directory
+     * {@code snapshots} (none when null): the next load of the same files by the same code
+     * restores its documents and checked conditions instead of parsing and checking them again
+     * ({@link KnowledgeSnapshot}).
+     */
+    public static KnowledgeBase load(Path directory, boolean withTranslations, Path snapshots) {
         if (!Files.isDirectory(directory)) {
             throw new InvalidInputException(Problem.inFile(directory.toString(), "no such knowledge directory"));
         }
+        // The schema library takes a while to start: let it start while the files are digested.
+        CompletableFuture<SchemaSet> schemaLoading = CompletableFuture.supplyAsync(() -> SchemaSet.load(directory.resolve("schema")));
+        String digest = digest(directory);
+        Optional<KnowledgeSnapshot> snapshot = snapshots == null ? Optional.empty()
+                : KnowledgeSnapshot.find(snapshots, directory, digest, withTranslations);
+        KnowledgeSnapshot source = snapshot.orElseGet(() -> KnowledgeSnapshot.recording(directory));
         Problems problems = new Problems();
         References references = new References();
-        // Loading the expression language's classes takes as long as reading the catalogue: overlap them.
-        CompletableFuture<Void> warmUp = CompletableFuture.runAsync(ExpressionCompiler::warmUp);
-        SchemaSet schemas = SchemaSet.load(directory.resolve("schema"));
+        // Loading the expression language's checker takes as long as reading the catalogue: overlap them.
+        CompletableFuture<Void> warmUp = snapshot.isPresent() ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.runAsync(ExpressionCompiler::warmUp);
+        SchemaSet schemas = join(schemaLoading);
         // Translation files need nothing else to be read and schema-checked: read them meanwhile.
         Problems translationProblems = new Problems();
-        TranslationReader translationReader = new TranslationReader(schemas, translationProblems);
+        TranslationReader translationReader = new TranslationReader(schemas, translationProblems, source);
         CompletableFuture<List<TranslationReader.LanguageFiles>> translationFiles = withTranslations
                 ? CompletableFuture.supplyAsync(() -> translationReader.parse(directory.resolve("translations")))
                 : null;
 
-        Catalogue catalogue = new CatalogueReader(schemas, problems, references).read(directory.resolve("catalogue"));
+        Catalogue catalogue = new CatalogueReader(schemas, problems, references, source).read(directory.resolve("catalogue"));
         List<Document> factFiles = new java.util.ArrayList<>();
         for (Path file : dataFiles(directory.resolve("catalogue"))) {
             String name = file.getFileName().toString();
             if (name.equals("facts.yaml") || name.startsWith("facts-")) {
                 try {
-                    factFiles.add(Document.read(file));
+                    factFiles.add(source.read(file));
                 } catch (InvalidInputException e) {
                     problems.addAll(e.problems());
                 }
@@ -86,7 +104,8 @@ public final class KnowledgeLoader {
         FactDictionary facts = new FactDictionaryReader(schemas, problems, references).read(factFiles, catalogue.technologies());
         schemas = schemas.with(Map.of(ProfileSchema.FILE_NAME, ProfileSchema.generate(facts)));
         warmUp.join();
-        ExpressionCompiler compiler = ExpressionCompiler.forFacts(facts);
+        ExpressionCompiler compiler = ExpressionCompiler.forFacts(facts,
+                snapshot.map(KnowledgeSnapshot::expressions).orElse(Map.of()));
 
         // Instruments compile independently, so they compile in parallel; they are kept in file order.
         InstrumentReader reader = new InstrumentReader(schemas, facts, compiler, references);
@@ -94,7 +113,7 @@ public final class KnowledgeLoader {
         }
         List<Read> read = dataFiles(directory.resolve("instruments")).parallelStream().map(file -> {
             try {
-                Document document = Document.read(file);
+                Document document = source.read(file);
                 Problems own = new Problems();
                 Optional<Instrument> instrument = reader.read(document, own);
                 problems.addAll(own.list());
@@ -122,7 +141,21 @@ public final class KnowledgeLoader {
                 : KnowledgeTexts.englishOnly(english);
         translationProblems.throwIfAny();
 
-        return new KnowledgeBase(directory, facts, catalogue, instruments, schemas, compiler, texts, digest(directory));
+        if (snapshots != null && !source.complete()) {
+            source.write(snapshots, digest, withTranslations, compiler.checkedExpressions());
+        }
+        return new KnowledgeBase(directory, facts, catalogue, instruments, schemas, compiler, texts, digest);
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     static List<Path> dataFiles(Path directory) {

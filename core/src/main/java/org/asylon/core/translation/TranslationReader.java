@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.asylon.core.catalogue.CatalogueReader;
 import org.asylon.core.document.Document;
+import org.asylon.core.document.DocumentSource;
 import org.asylon.core.document.Location;
 import org.asylon.core.document.SchemaSet;
 import org.asylon.core.problem.InvalidInputException;
@@ -33,10 +34,12 @@ public final class TranslationReader {
 
     private final SchemaSet schemas;
     private final Problems problems;
+    private final DocumentSource source;
 
-    public TranslationReader(SchemaSet schemas, Problems problems) {
+    public TranslationReader(SchemaSet schemas, Problems problems, DocumentSource source) {
         this.schemas = schemas;
         this.problems = problems;
+        this.source = source;
     }
 
     /** The files of one language directory that read and met the schema. */
@@ -117,7 +120,7 @@ public final class TranslationReader {
     /** The document if it reads and meets the schema, else null with its problems noted. */
     private Document readValid(Path file) {
         try {
-            Document document = Document.read(file);
+            Document document = source.read(file);
             List<Problem> invalid = schemas.validate(document, SCHEMA);
             if (invalid.isEmpty()) {
                 return document;
