@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.asylon.core.expression.Bindings;
 import org.asylon.core.expression.Condition;
 import org.asylon.core.expression.Evaluation;
@@ -126,7 +125,7 @@ final class Evaluator implements Bindings {
                 case FALSE -> Application.BENCHMARK;
                 case UNKNOWN -> Application.UNDETERMINED;
             };
-            applicationMissing = facts.uses(lackedBy(applies.missing(), null));
+            applicationMissing = facts.uses(lackedBy(applies, null));
         }
 
         Provenance provenance = new Provenance(Engine.version(), knowledge.digest(), instrument.id(),
@@ -148,7 +147,7 @@ final class Evaluator implements Bindings {
             store(part.slot(), Evaluation.FALSE);
         } else if (engaged == Truth.UNKNOWN && when.truth() != Truth.FALSE) {
             truths[part.slot()] = Truth.UNKNOWN;
-            lacking[part.slot()] = lackedBy(when.missing(), lacking[part.testSlot()]);
+            lacking[part.slot()] = lackedBy(when, lacking[part.testSlot()]);
         } else {
             store(part.slot(), when);
         }
@@ -188,7 +187,7 @@ final class Evaluator implements Bindings {
             }
             if (evaluation.truth() == Truth.UNKNOWN) {
                 candidates.add(outcome.value());
-                missing = lackedBy(evaluation.missing(), missing);
+                missing = lackedBy(evaluation, missing);
             }
         }
         values[plan.metSlot] = null;
@@ -219,7 +218,7 @@ final class Evaluator implements Bindings {
             } else if (evaluation.truth() == Truth.UNKNOWN) {
                 low += Math.min(item.points(), 0);
                 high += Math.max(item.points(), 0);
-                missing = lackedBy(evaluation.missing(), missing);
+                missing = lackedBy(evaluation, missing);
             }
         }
         for (Adjustment adjustment : score.adjustments()) {
@@ -232,7 +231,7 @@ final class Evaluator implements Bindings {
                 double adjustedHigh = high * adjustment.factor();
                 low = Math.min(low, adjustedLow);
                 high = Math.max(high, adjustedHigh);
-                missing = lackedBy(evaluation.missing(), missing);
+                missing = lackedBy(evaluation, missing);
             }
         }
         String lowBand = band(score.bands(), low);
@@ -275,18 +274,18 @@ final class Evaluator implements Bindings {
         if (evaluation.truth() != Truth.UNKNOWN) {
             values[slot] = evaluation.truth() == Truth.TRUE;
         } else {
-            lacking[slot] = lackedBy(evaluation.missing(), null);
+            lacking[slot] = lackedBy(evaluation, null);
         }
     }
 
     /**
-     * The facts lacked through some missing variables, added to {@code to} (which is not
-     * changed): a missing part stands for the facts it lacks.
+     * The facts lacked through an evaluation's missing variables, added to {@code to} (which is
+     * not changed): a missing part stands for the facts it lacks.
      */
-    private FactSet lackedBy(Set<String> variables, FactSet to) {
+    private FactSet lackedBy(Evaluation evaluation, FactSet to) {
         FactSet out = to == null ? null : to.copy();
-        for (String variable : variables) {
-            int slot = plan.slot(variable);
+        for (int i = 0; i < evaluation.missingCount(); i++) {
+            int slot = plan.slot(evaluation.missingVariable(i));
             if (slot >= 0 && slot < values.length) {
                 out = union(out, lacking[slot]);
             } else if (plan.isFact(slot)) {

@@ -4,8 +4,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.asylon.core.expression.ExpressionCompiler;
+import org.asylon.core.fact.Fact;
 import org.asylon.core.fact.FactDefinition;
 import org.asylon.core.fact.FactDictionary;
+import org.asylon.core.fact.FactState;
 
 /**
  * Numbers the facts of the dictionary in its order, so that a profile's values and a rule's
@@ -16,10 +18,14 @@ final class FactIndex {
 
     private final List<FactDefinition> definitions;
     private final Map<String, Integer> variables = new HashMap<>();
+    /** Each fact as a profile that says nothing of it has it: unknown. */
+    private final Fact[] unstated;
 
     FactIndex(FactDictionary dictionary) {
         definitions = List.copyOf(dictionary.all());
+        unstated = new Fact[definitions.size()];
         for (FactDefinition definition : definitions) {
+            unstated[variables.size()] = Fact.withState(definition.key(), FactState.UNKNOWN);
             variables.put(definition.key(), variables.size());
         }
         for (String list : ExpressionCompiler.STATE_LISTS) {
@@ -34,6 +40,11 @@ final class FactIndex {
 
     String key(int index) {
         return definitions.get(index).key();
+    }
+
+    /** The fact at an index as it stands in a profile that does not state it. */
+    Fact unstated(int index) {
+        return unstated[index];
     }
 
     FactDefinition definition(int index) {

@@ -24,6 +24,8 @@ final class ProfileFacts {
     private final FactIndex index;
     /** Facts derived from the profile's identity (EU membership, public body), by key. */
     private final Map<String, Fact> derived = new HashMap<>();
+    /** The profile's facts (and the derived ones) by fact index; null where the profile says nothing. */
+    private final Fact[] facts;
     /** Known values by fact index, then the state lists; null where a fact is not known. */
     private final Object[] values;
     /** Uses by fact index, made on first use (immutable, so a racing duplicate is harmless). */
@@ -36,6 +38,7 @@ final class ProfileFacts {
         this.index = index;
         derive(profile, catalogue);
         int size = index.size();
+        facts = new Fact[size];
         values = new Object[size + ExpressionCompiler.STATE_LISTS.size()];
         uses = new FactUse[size];
         displays = new String[size];
@@ -45,6 +48,7 @@ final class ProfileFacts {
         for (int i = 0; i < size; i++) {
             String key = index.key(i);
             Fact fact = derived.containsKey(key) ? derived.get(key) : profile.facts().get(key);
+            facts[i] = fact;
             if (fact == null) {
                 unknown.add(key);
                 continue;
@@ -80,6 +84,11 @@ final class ProfileFacts {
         return fact != null ? fact : profile.fact(key);
     }
 
+    private Fact fact(int i) {
+        Fact fact = facts[i];
+        return fact != null ? fact : index.unstated(i);
+    }
+
     /** The value of the variable at an index of {@link FactIndex#variable}, or null when not known. */
     Object value(int variable) {
         return values[variable];
@@ -92,16 +101,15 @@ final class ProfileFacts {
     private FactUse use(int i) {
         FactUse use = uses[i];
         if (use == null) {
-            use = newUse(index.key(i), index.definition(i));
+            use = newUse(fact(i), index.definition(i));
             uses[i] = use;
         }
         return use;
     }
 
-    private FactUse newUse(String key, FactDefinition definition) {
-        Fact fact = fact(key);
-        String label = definition == null ? key : definition.label();
-        return new FactUse(key, label, fact.state(), fact.value(), fact.confidence(), fact.sources(), fact.note(),
+    private static FactUse newUse(Fact fact, FactDefinition definition) {
+        String label = definition == null ? fact.key() : definition.label();
+        return new FactUse(fact.key(), label, fact.state(), fact.value(), fact.confidence(), fact.sources(), fact.note(),
                 valueLabels(definition, fact.value()));
     }
 
@@ -150,14 +158,17 @@ final class ProfileFacts {
     String display(int index) {
         String display = displays[index];
         if (display == null) {
-            display = display(this.index.key(index));
+            display = display(fact(index));
             displays[index] = display;
         }
         return display;
     }
 
     String display(String key) {
-        Fact fact = fact(key);
+        return display(fact(key));
+    }
+
+    private static String display(Fact fact) {
         if (!fact.isKnown()) {
             return "(" + fact.state().id() + ")";
         }

@@ -90,7 +90,7 @@ public final class Condition {
                 String name = attributes.get(attribute);
                 missing.add(name != null ? name : attribute.toString());
             }
-            return new Evaluation(Truth.UNKNOWN, missing);
+            return Evaluation.unknown(missing);
         }
         throw new ExpressionException("'" + text + "' gave " + result + " where true or false was expected", null);
     }

@@ -4,6 +4,7 @@ import dev.cel.common.CelAbstractSyntaxTree;
 import dev.cel.common.ast.CelConstant;
 import dev.cel.common.ast.CelExpr;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,18 +23,37 @@ import java.util.Set;
  */
 final class KleeneProgram {
 
-    /** The unknown result of a sub-expression, with the variables whose absence caused it. */
-    record Unknown(Set<String> variables) {
+    /** The unknown result of a sub-expression, with the variables whose absence caused it (each once). */
+    static final class Unknown {
+        private final Variable[] variables;
+
+        Unknown(Variable... variables) {
+            this.variables = variables;
+        }
+
+        /** The union of two unknowns; either one itself when it holds all the other's variables. */
         static Unknown merge(Unknown a, Unknown b) {
-            if (a == null) {
+            if (a == null || a == b) {
                 return b;
             }
             if (b == null) {
                 return a;
             }
-            Set<String> union = new HashSet<>(a.variables);
-            union.addAll(b.variables);
-            return new Unknown(union);
+            Variable[] union = null;
+            int size = a.variables.length;
+            next:
+            for (Variable variable : b.variables) {
+                for (int i = 0; i < size; i++) {
+                    if ((union == null ? a.variables : union)[i] == variable) {
+                        continue next;
+                    }
+                }
+                if (union == null) {
+                    union = Arrays.copyOf(a.variables, a.variables.length + b.variables.length);
+                }
+                union[size++] = variable;
+            }
+            return union == null ? a : new Unknown(Arrays.copyOf(union, size));
         }
     }
 
@@ -64,7 +84,7 @@ final class KleeneProgram {
             return Evaluation.of(value);
         }
         if (result instanceof Unknown unknown) {
-            return new Evaluation(Truth.UNKNOWN, unknown.variables());
+            return Evaluation.unknown(unknown.variables);
         }
         throw new ExpressionException("a condition gave " + result + " where true or false was expected", null);
     }
@@ -112,8 +132,8 @@ final class KleeneProgram {
             if (!variables.contains(name)) {
                 throw new Unsupported();
             }
-            Unknown unknown = new Unknown(Set.of(name));
             Variable variable = Variable.of(name);
+            Unknown unknown = new Unknown(variable);
             return (b, l) -> {
                 Object value = b.value(variable);
                 return value != null ? value : unknown;
@@ -155,24 +175,24 @@ final class KleeneProgram {
                 case "_||_":
                     return or(args.get(0), args.get(1));
                 case "!_":
-                    return strict(args, v -> !(Boolean) v.get(0));
+                    return strict(args.get(0), x -> !(Boolean) x);
                 case "_==_":
-                    return strict(args, v -> equal(v.get(0), v.get(1)));
+                    return strict(args.get(0), args.get(1), KleeneProgram::equal);
                 case "_!=_":
-                    return strict(args, v -> !equal(v.get(0), v.get(1)));
+                    return strict(args.get(0), args.get(1), (x, y) -> !equal(x, y));
                 case "_<_":
-                    return strict(args, v -> compare(v.get(0), v.get(1)) < 0);
+                    return strict(args.get(0), args.get(1), (x, y) -> compare(x, y) < 0);
                 case "_<=_":
-                    return strict(args, v -> compare(v.get(0), v.get(1)) <= 0);
+                    return strict(args.get(0), args.get(1), (x, y) -> compare(x, y) <= 0);
                 case "_>_":
-                    return strict(args, v -> compare(v.get(0), v.get(1)) > 0);
+                    return strict(args.get(0), args.get(1), (x, y) -> compare(x, y) > 0);
                 case "_>=_":
-                    return strict(args, v -> compare(v.get(0), v.get(1)) >= 0);
+                    return strict(args.get(0), args.get(1), (x, y) -> compare(x, y) >= 0);
                 case "@in":
-                    return strict(args, v -> ((List<?>) v.get(1)).stream().anyMatch(item -> equal(v.get(0), item)));
+                    return strict(args.get(0), args.get(1), KleeneProgram::contains);
                 case "size":
-                    return strict(args, v -> v.get(0) instanceof String s ? (long) s.codePointCount(0, s.length())
-                            : (long) ((List<?>) v.get(0)).size());
+                    return strict(args.get(0), x -> x instanceof String s ? (long) s.codePointCount(0, s.length())
+                            : (long) ((List<?>) x).size());
                 case "_+_":
                     return arithmetic(args, '+');
                 case "_-_":
@@ -181,6 +201,8 @@ final class KleeneProgram {
                     return arithmetic(args, '*');
                 case "_?_:_":
                     return conditional(args.get(0), args.get(1), args.get(2));
+                case "matches":
+                    return matches(call.args().get(call.args().size() - 1), args);
                 default:
                     throw new Unsupported();
             }
@@ -226,6 +248,24 @@ final class KleeneProgram {
                 }
                 return unknown != null ? unknown : !exists;
             };
+        }
+
+        /**
+         * CEL's {@code matches}: a partial match, by the same regular-expression engine (RE2) CEL
+         * uses. A constant pattern is compiled once.
+         */
+        private static Node matches(CelExpr pattern, List<Node> args) {
+            if (pattern.getKind() == CelExpr.ExprKind.Kind.CONSTANT
+                    && pattern.constant().getKind() == CelConstant.Kind.STRING_VALUE) {
+                com.google.re2j.Pattern compiled;
+                try {
+                    compiled = com.google.re2j.Pattern.compile(pattern.constant().stringValue());
+                } catch (com.google.re2j.PatternSyntaxException e) {
+                    throw new Unsupported();
+                }
+                return strict(args.get(0), x -> compiled.matcher((String) x).find());
+            }
+            return strict(args.get(0), args.get(1), (x, y) -> com.google.re2j.Pattern.compile((String) y).matcher((String) x).find());
         }
 
         private static boolean isIdent(CelExpr expr, String name) {
@@ -289,26 +329,37 @@ final class KleeneProgram {
         };
     }
 
-    /** A function of known arguments: unknown when any argument is, with all their unknowns. */
-    private static Node strict(List<Node> args, java.util.function.Function<List<Object>, Object> function) {
+    /** A function of a known argument: unknown when the argument is. */
+    private static Node strict(Node arg, java.util.function.UnaryOperator<Object> function) {
         return (b, l) -> {
-            List<Object> values = new ArrayList<>(args.size());
-            Unknown unknown = null;
-            for (Node arg : args) {
-                Object value = arg.eval(b, l);
-                if (value instanceof Unknown u) {
-                    unknown = Unknown.merge(unknown, u);
-                }
-                values.add(value);
-            }
-            return unknown != null ? unknown : function.apply(values);
+            Object value = arg.eval(b, l);
+            return value instanceof Unknown ? value : function.apply(value);
         };
     }
 
+    /** A function of known arguments: unknown when either argument is, with the unknowns of both. */
+    private static Node strict(Node left, Node right, java.util.function.BinaryOperator<Object> function) {
+        return (b, l) -> {
+            Object x = left.eval(b, l);
+            Object y = right.eval(b, l);
+            if (x instanceof Unknown || y instanceof Unknown) {
+                return Unknown.merge(x instanceof Unknown u ? u : null, y instanceof Unknown v ? v : null);
+            }
+            return function.apply(x, y);
+        };
+    }
+
+    private static boolean contains(Object element, Object list) {
+        for (Object item : (List<?>) list) {
+            if (equal(element, item)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Node arithmetic(List<Node> args, char operator) {
-        return strict(args, v -> {
-            Object x = v.get(0);
-            Object y = v.get(1);
+        return strict(args.get(0), args.get(1), (x, y) -> {
             if (x instanceof Long a && y instanceof Long c) {
                 return switch (operator) {
                     case '+' -> Math.addExact(a, c);
