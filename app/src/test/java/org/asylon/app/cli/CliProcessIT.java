@@ -23,8 +23,13 @@ class CliProcessIT {
     }
 
     static Run java(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toString()));
+        return java(List.of(), args);
+    }
+
+    static Run java(List<String> options, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(options);
+        command.addAll(List.of("-jar", JAR.toString()));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
         byte[] out = process.getInputStream().readAllBytes();
@@ -45,6 +50,30 @@ class CliProcessIT {
                     GoldenCases.check(caseId, expected, result);
                 }
             }
+        }
+    }
+
+    /** As the launcher runs it: the second run restores the knowledge base the first one kept, with the same results. */
+    @Test
+    void aKeptSnapshotGivesTheSameAssessment(@TempDir Path temp) throws Exception {
+        List<String> options = List.of("-Dasylon.snapshots=" + temp.resolve("snapshots"));
+        String[] args = {"assess", "--format", "json", "--knowledge", Cli.KNOWLEDGE.toString(), Cli.caseFile("us-cbp-one").toString()};
+        Run first = java(options, args);
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        try (java.util.stream.Stream<Path> kept = Files.list(temp.resolve("snapshots"))) {
+            assertThat(kept.map(file -> file.getFileName().toString()).toList()).singleElement()
+                    .satisfies(name -> assertThat(name).matches("knowledge-[0-9a-f]{32}\\.json"));
+        }
+        Run second = java(options, args);
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        JsonNode before = GoldenCases.parse(first.out()).get("results");
+        JsonNode after = GoldenCases.parse(second.out()).get("results");
+        assertThat(after.size()).isEqualTo(before.size()).isPositive();
+        for (int i = 0; i < before.size(); i++) {
+            for (String part : List.of("instrument", "findings", "classifications", "tests", "scores")) {
+                assertThat(after.get(i).get(part)).as(part).isEqualTo(before.get(i).get(part));
+            }
+            assertThat(after.get(i).at("/provenance/knowledgeHash")).isEqualTo(before.get(i).at("/provenance/knowledgeHash"));
         }
     }
 
