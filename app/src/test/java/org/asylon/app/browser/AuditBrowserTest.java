@@ -33,7 +33,7 @@ class AuditBrowserTest extends SignedInBrowserTest {
 
         browser.findElement(By.cssSelector("input[name=groups][value=nationality]")).click();
         new Select(browser.findElement(By.id("decision"))).selectByValue("recommendation");
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        BrowserTest.navigate(By.cssSelector("main form button[type=submit]"));
         assertThat(browser.findElement(By.id("favourable-error")).getText()).contains("favourable");
         BrowserTest.assertNoSeriousViolations("the mapping page with its problems");
         browser.get(browser.getCurrentUrl().replaceFirst("\\?.*$", "") + "?lang=ar");
