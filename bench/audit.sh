@@ -74,11 +74,15 @@ fi
 kogito_run() {
   local file="$1" rows="$2" start status
   start=$(seconds)
+  # Its own temporary directory: a JVM ended by an out-of-memory error leaves DuckDB's unpacked native library (60 MB) behind.
+  mkdir -p "$work/kogito-tmp"
   set +e
-  java "$kogito_heap" -XX:+ExitOnOutOfMemoryError -cp "bench/kogito/target/classes:bench/kogito/target/lib/*" \
+  java "$kogito_heap" -XX:+ExitOnOutOfMemoryError -Djava.io.tmpdir="$work/kogito-tmp" \
+    -cp "bench/kogito/target/classes:bench/kogito/target/lib/*" \
     org.asylon.bench.kogito.KogitoFairness "$file" "$work/audit.json" > "$work/kogito.out" 2> "$work/kogito.err"
   status=$?
   set -e
+  rm -rf "$work/kogito-tmp"
   local elapsed
   elapsed=$(awk -v a="$(seconds)" -v b="$start" 'BEGIN {print a - b}')
   if grep -q OutOfMemoryError "$work/kogito.err" "$work/kogito.out"; then
