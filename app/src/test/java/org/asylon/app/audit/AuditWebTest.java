@@ -242,6 +242,8 @@ class AuditWebTest {
         String schema = bad.replace("  groups: [nationalty]", "  groups: [nationality]\n  colour: red");
         assertThat(page(spec(id, "review.yaml", schema), 422)).contains("review.yaml, line ", "colour");
         assertThat(page(spec(id, "review.yaml", ""), 422)).contains("Choose an audit spec file");
+        assertThat(page(spec(id, "huge.yaml", "#".repeat(AuditRuns.MAX_SPEC_BYTES + 1)), 422))
+                .contains("huge.yaml is larger than 256 KB");
         assertThat(status(id)).isEqualTo("mapping");
 
         String good = bad.replace("nationalty", "nationality, sex") + "analysis: { correction: none, minGroup: 25 }\n";
