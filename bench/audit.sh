@@ -2,6 +2,9 @@
 # Benchmarks `asylon audit` against a bare DuckDB GROUP BY that produces the same counts (the same
 # group, decision, label, score-band and month cells), on the same data as CSV and as Parquet, in
 # one run. Also reports Asylon's peak heap, which must not grow with the number of rows.
+# Also times the older Kogito explainability-core fairness metrics on the same files, as a peer
+# (bench/kogito, a Maven project outside the reactor; AUDIT_BENCH_KOGITO=0 skips it, its heap is
+# AUDIT_BENCH_KOGITO_HEAP, default -Xmx16g), and checks that its values agree with Asylon's report.
 # Usage: bench/audit.sh [ROWS...]   (default: 1000000 10000000); figures go in docs/audit.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -57,6 +60,41 @@ javac -cp "$duckdb_jar" -d "$work" "$work/BareGroupBy.java"
 
 seconds() { date +%s.%N; }
 
+kogito="${AUDIT_BENCH_KOGITO:-1}"
+kogito_heap="${AUDIT_BENCH_KOGITO_HEAP:--Xmx16g}"
+kogito_rows=()
+if [ "$kogito" != 0 ]; then
+  if ! ./mvnw -q -B -f bench/kogito/pom.xml package > "$work/kogito-build.log" 2>&1; then
+    kogito=0
+    kogito_note="The Kogito peer could not be built (org.kie.kogito:explainability-core not resolved?); see $work/kogito-build.log."
+  fi
+fi
+
+# Kogito keeps every row in memory as objects; an out-of-memory error is a line of the table, not a failure.
+kogito_run() {
+  local file="$1" rows="$2" start status
+  start=$(seconds)
+  # Its own temporary directory: a JVM ended by an out-of-memory error leaves DuckDB's unpacked native library (60 MB) behind.
+  mkdir -p "$work/kogito-tmp"
+  set +e
+  java "$kogito_heap" -XX:+ExitOnOutOfMemoryError -Djava.io.tmpdir="$work/kogito-tmp" \
+    -cp "bench/kogito/target/classes:bench/kogito/target/lib/*" \
+    org.asylon.bench.kogito.KogitoFairness "$file" "$work/audit.json" > "$work/kogito.out" 2> "$work/kogito.err"
+  status=$?
+  set -e
+  rm -rf "$work/kogito-tmp"
+  local elapsed
+  elapsed=$(awk -v a="$(seconds)" -v b="$start" 'BEGIN {print a - b}')
+  if grep -q OutOfMemoryError "$work/kogito.err" "$work/kogito.out"; then
+    kogito_rows+=("| $rows | ${file##*.} | out of memory at $rows rows ($kogito_heap) | | | | | $(printf '%.2f' "$elapsed") | | |")
+  elif [ "$status" -ne 0 ]; then
+    kogito_rows+=("| $rows | ${file##*.} | failed (exit $status, see $work/kogito.err) | | | | | | | |")
+  else
+    field() { sed -n "s/^$1 \([0-9.]*\) .*/\1/p" "$work/kogito.out"; }
+    kogito_rows+=("| $rows | ${file##*.} | $(field load) | $(field 'metric statistical-parity-difference') | $(field 'metric disparate-impact-ratio') | $(field 'metric average-odds-difference') | $(field 'metric average-predictive-value-difference') | $(printf '%.2f' "$elapsed") | $(sed -n 's/^peak heap \(.*\)/\1/p' "$work/kogito.out") | $(sed -n 's/^check \(agrees\|failed\).*/\1/p' "$work/kogito.out") |")
+  fi
+}
+
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 
 echo "| rows | format | bare process (s) | asylon process (s) | ratio | bare query (s) | asylon pass (s) | ratio | asylon peak heap |"
@@ -92,8 +130,23 @@ for rows in "${rows_list[@]}"; do
     printf '| %s | %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %s |\n' "$rows" "${file##*.}" "$bare" "$audit" \
       "$(awk -v a="$audit" -v b="$bare" 'BEGIN {print a / b}')" "$query" "$pass" \
       "$(awk -v a="$pass" -v b="$query" 'BEGIN {print a / b}')" "$heap"
+    # Once per file (a run takes long), right after Asylon's report of the same file, which it is checked against.
+    if [ "$kogito" != 0 ]; then
+      kogito_run "$file" "$rows"
+    fi
   done
 done
 echo
 echo "Median of $runs runs each, every run a fresh JVM; 'query' and 'pass' time the single pass over the data"
 echo "inside each process. $(nproc) cores; $(java -version 2>&1 | head -n 1); load average $(cut -d' ' -f1-3 /proc/loadavg)."
+if [ "$kogito" != 0 ]; then
+  echo
+  echo "Kogito explainability-core peer (one run each, $kogito_heap; each nationality against the largest, time per metric over all groups):"
+  echo
+  echo "| rows | format | load (s) | SPD (s) | DIR (s) | AOD (s) | APVD (s) | process (s) | peak heap | agrees with Asylon |"
+  echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|---|"
+  printf '%s\n' "${kogito_rows[@]}"
+elif [ -n "${kogito_note:-}" ]; then
+  echo
+  echo "$kogito_note"
+fi

@@ -94,25 +94,38 @@ public class AuditController {
         return mapping(run, run.mappingOrDefaults(), Map.of(), model);
     }
 
+    /** The mapping form; its fields bind to the mapping's components by name (absent ones take their defaults). */
     @PostMapping("/audits/{id}/mapping")
-    String map(@PathVariable long id, @RequestParam(name = "groups", required = false) List<String> groups,
-               @RequestParam(defaultValue = "") String decision, @RequestParam(defaultValue = "") String favourable,
-               @RequestParam(defaultValue = "") String label, @RequestParam(defaultValue = "") String labelFavourable,
-               @RequestParam(defaultValue = "") String score, @RequestParam(defaultValue = "") String thresholds,
-               @RequestParam(defaultValue = "") String scoreFavourable, @RequestParam(defaultValue = "") String time,
-               @RequestParam(defaultValue = "") String window, @RequestParam(defaultValue = "") String reference,
-               @RequestParam(defaultValue = "") String referenceGroup, @RequestParam(defaultValue = "") String minGroup,
-               @RequestParam(defaultValue = "") String tolerance, Principal principal, Model model,
+    String map(@PathVariable long id, AuditMapping mapping, Principal principal, Model model,
                HttpServletResponse response) {
-        AuditRun run = run(id);
-        AuditMapping mapping = new AuditMapping(groups, decision, favourable, label, labelFavourable, score, thresholds,
-                scoreFavourable, time, window, reference, referenceGroup, minGroup, tolerance);
+        run(id);
         try {
             runs.start(id, mapping, principal.getName());
             return "redirect:/audits/" + id;
         } catch (AuditRuns.Refused refused) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return mapping(run, mapping, refused.errors(), model);
+            return mapping(run(id), mapping, refused.errors(), model);
+        }
+    }
+
+    /** Runs the audit as an uploaded audit spec file says, instead of the mapping form. */
+    @PostMapping("/audits/{id}/spec")
+    String spec(@PathVariable long id, @RequestParam(required = false) MultipartFile spec, Principal principal,
+                Model model, HttpServletResponse response) throws IOException {
+        AuditRun run = run(id);
+        byte[] content = new byte[0];
+        if (spec != null) {
+            // One byte more than a spec may have is enough to refuse a larger file without reading it whole.
+            try (var in = spec.getInputStream()) {
+                content = in.readNBytes(AuditRuns.MAX_SPEC_BYTES + 1);
+            }
+        }
+        try {
+            runs.start(id, spec == null ? null : spec.getOriginalFilename(), content, principal.getName());
+            return "redirect:/audits/" + id;
+        } catch (AuditRuns.Refused refused) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return mapping(run, run.mappingOrDefaults(), refused.errors(), model);
         }
     }
 

@@ -8,7 +8,11 @@ import java.util.List;
 public record AuditRun(long id, String fileName, Path storedPath, String origin, String fileSha256, long fileBytes,
                        List<String> columns, AuditMapping mapping, Status status, List<String> problems,
                        String createdBy, Instant createdAt, Instant startedAt, Instant finishedAt,
-                       String attachedTo, Integer attachedRevision) {
+                       String attachedTo, Integer attachedRevision, SpecFile spec) {
+
+    /** An audit spec file that configured the run instead of the mapping form: its name and its text. */
+    public record SpecFile(String name, String text) {
+    }
 
     public enum Status {
         MAPPING, QUEUED, RUNNING, DONE, FAILED;

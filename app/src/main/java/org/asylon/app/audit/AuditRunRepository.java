@@ -41,9 +41,21 @@ public class AuditRunRepository {
         return jdbc.sql("select * from audit_run where id = ?").param(id).query(AuditRunRepository::row).optional();
     }
 
+    /** Queues a run configured by the mapping form (a spec file used before is forgotten). */
     void queue(long id, AuditMapping mapping) {
-        jdbc.sql("update audit_run set mapping = ?, status = 'queued', problems = null, started_at = null, finished_at = null"
-                + " where id = ?").params(JSON.writeValueAsString(mapping), id).update();
+        jdbc.sql("update audit_run set mapping = ?, spec_name = null, spec_text = null, status = 'queued', problems = null,"
+                + " started_at = null, finished_at = null where id = ?").params(JSON.writeValueAsString(mapping), id).update();
+    }
+
+    /** Queues a run configured by an audit spec file (the mapping last typed is kept for the form). */
+    void queue(long id, AuditRun.SpecFile spec) {
+        jdbc.sql("update audit_run set spec_name = ?, spec_text = ?, status = 'queued', problems = null, started_at = null,"
+                + " finished_at = null where id = ?").params(spec.name(), spec.text(), id).update();
+    }
+
+    /** The columns of the file as read with the delimiter the user gave. */
+    void columns(long id, List<String> columns) {
+        jdbc.sql("update audit_run set columns = ? where id = ?").params(JSON.writeValueAsString(columns), id).update();
     }
 
     void moved(long id, Path stored) {
@@ -91,7 +103,9 @@ public class AuditRunRepository {
                 AuditRun.Status.valueOf(rs.getString("status").toUpperCase(java.util.Locale.ROOT)),
                 problems == null ? List.of() : List.of(problems.split("\n")),
                 rs.getString("created_by"), instant(rs, "created_at"), instant(rs, "started_at"), instant(rs, "finished_at"),
-                rs.getString("attached_to"), revision == null ? null : ((Number) revision).intValue());
+                rs.getString("attached_to"), revision == null ? null : ((Number) revision).intValue(),
+                rs.getString("spec_name") == null ? null
+                        : new AuditRun.SpecFile(rs.getString("spec_name"), rs.getString("spec_text")));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -34,6 +34,7 @@ import org.asylon.audit.report.HtmlAuditReport;
 import org.asylon.audit.report.JsonAuditReport;
 import org.asylon.audit.report.MarkdownAuditReport;
 import org.asylon.audit.spec.AuditSpec;
+import org.asylon.audit.spec.AuditSpecReader;
 import org.asylon.audit.spec.CsvOptions;
 import org.asylon.core.document.Document;
 import org.asylon.core.instrument.Instrument;
@@ -66,6 +67,10 @@ public class AuditRuns {
             this(Map.of(field, new AuditMapping.FieldError(key, List.of(args))));
         }
 
+        Refused(String field, AuditMapping.FieldError error) {
+            this(Map.of(field, error));
+        }
+
         Refused(Map<String, AuditMapping.FieldError> errors) {
             super(errors.toString(), null, false, false);
             this.errors = Map.copyOf(errors);
@@ -77,6 +82,8 @@ public class AuditRuns {
     }
 
     private static final int KEPT_RESULTS = 16;
+    /** An audit spec is a short text; anything larger is not one. */
+    static final int MAX_SPEC_BYTES = 256 * 1024;
 
     private final AuditRunRepository repository;
     private final RegisterService register;
@@ -86,6 +93,7 @@ public class AuditRuns {
     private final AuditTrail trail;
     private final Clock clock;
     private final AuditFiles files;
+    private final AuditSpecReader specReader;
     private final long maxUpload;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "audit-runs");
@@ -114,6 +122,7 @@ public class AuditRuns {
         this.trail = trail;
         this.clock = clock;
         this.files = new AuditFiles(data, imports);
+        this.specReader = new AuditSpecReader(knowledge.schemas());
         this.maxUpload = maxUpload.toBytes();
     }
 
@@ -210,8 +219,12 @@ public class AuditRuns {
 
     /** The column names of a data file; a file that is empty, or not CSV or Parquet, is refused with the reason. */
     private static List<String> header(Path file, String shownName, String field) {
+        return header(file, shownName, field, CsvOptions.DETECT);
+    }
+
+    private static List<String> header(Path file, String shownName, String field, CsvOptions csv) {
         try (Connection connection = DuckDb.open()) {
-            DataSource source = DataSource.open(file, CsvOptions.DETECT);
+            DataSource source = DataSource.open(file, csv);
             List<String> names = DataColumns.of(connection, source).names();
             if (names.isEmpty()) {
                 throw new Refused(field, "audit.error.noColumns", shownName);
@@ -233,15 +246,81 @@ public class AuditRuns {
         if (run.status().inProgress()) {
             throw new Refused("run", "audit.error.running");
         }
-        AuditMapping.Checked checked = mapping.check(run.columns(), null);
+        AuditMapping.Checked checked = mapping.check(columns(run, mapping), null);
         if (checked.spec() == null) {
             throw new Refused(checked.errors());
         }
         repository.queue(id, mapping);
-        results.remove(id);
-        progress.put(id, 0.0);
-        trail.record(actor, "run", "audit-run", String.valueOf(id), null, "mapping " + mapping);
-        executor.submit(() -> execute(run, checked.spec()));
+        submit(run, checked.spec(), actor, "mapping " + mapping);
+    }
+
+    /**
+     * The file's columns as the mapping reads them: with a delimiter typed, the header is read
+     * again with it (and kept, so the form offers those columns from now on).
+     */
+    private List<String> columns(AuditRun run, AuditMapping mapping) {
+        CsvOptions csv = mapping.csvOptions();
+        if (csv == null || csv.equals(CsvOptions.DETECT)) {
+            return run.columns();
+        }
+        List<String> columns = header(run.storedPath(), run.fileName(), "delimiter", csv);
+        if (!columns.equals(run.columns())) {
+            repository.columns(run.id(), columns);
+        }
+        return columns;
+    }
+
+    /**
+     * Starts the audit as an audit spec file says, instead of the mapping form: the spec is
+     * validated against its schema and its columns against the file's, each problem located at
+     * its line and column of the spec. Nothing is stored unless the spec is sound.
+     */
+    public void start(long id, String specName, byte[] content, String actor) {
+        AuditRun run = find(id);
+        if (run.status().inProgress()) {
+            throw new Refused("run", "audit.error.running");
+        }
+        if (specName == null || specName.isBlank() || content.length == 0) {
+            throw new Refused("spec", "audit.error.noSpec");
+        }
+        if (content.length > MAX_SPEC_BYTES) {
+            throw new Refused("spec", "audit.error.specTooLarge", specName, MAX_SPEC_BYTES / 1024);
+        }
+        AuditRun.SpecFile file = new AuditRun.SpecFile(specName, new String(content, StandardCharsets.UTF_8));
+        AuditSpec spec;
+        try {
+            spec = spec(file);
+            try (Connection connection = DuckDb.open()) {
+                DataSource source = DataSource.open(run.storedPath(), spec.csv());
+                DataColumns.checkRoles(spec, source);
+                DataColumns.of(connection, source).check(spec, source);
+            }
+        } catch (InvalidInputException e) {
+            throw new Refused("spec", new AuditMapping.FieldError("audit.error.spec", List.of(specName),
+                    e.problems().stream().map(p -> shown(p, run)).toList()));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        repository.queue(id, file);
+        submit(run, spec, actor, "spec " + specName + " " + spec.id() + " " + spec.version());
+    }
+
+    private void submit(AuditRun run, AuditSpec spec, String actor, String detail) {
+        results.remove(run.id());
+        progress.put(run.id(), 0.0);
+        trail.record(actor, "run", "audit-run", String.valueOf(run.id()), null, detail);
+        executor.submit(() -> execute(run, spec));
+    }
+
+    private AuditSpec spec(AuditRun.SpecFile file) {
+        Document.Format format = file.name().toLowerCase(java.util.Locale.ROOT).endsWith(".json")
+                ? Document.Format.JSON : Document.Format.YAML;
+        return specReader.read(Document.parse(file.name(), file.text(), format));
+    }
+
+    /** The spec of a run: its spec file, else its mapping. */
+    private AuditSpec spec(AuditRun run) {
+        return run.spec() != null ? spec(run.spec()) : run.mapping().check(run.columns(), null).spec();
     }
 
     private void execute(AuditRun run, AuditSpec spec) {
@@ -341,8 +420,7 @@ public class AuditRuns {
         if (kept != null) {
             return kept;
         }
-        AuditResult again = new Audit(clock).run(run.mapping().check(run.columns(), null).spec(), run.storedPath(),
-                ProgressListener.NONE);
+        AuditResult again = new Audit(clock).run(spec(run), run.storedPath(), ProgressListener.NONE);
         results.put(run.id(), again);
         return again;
     }
@@ -350,7 +428,15 @@ public class AuditRuns {
     /** The problems' messages, naming the file as the user knows it rather than where it is stored. */
     private static String messages(InvalidInputException e, Path stored, String shownName) {
         return String.join("\n", e.problems().stream().map(Problem::toString)
-                .map(text -> text.replace(stored.toAbsolutePath().toString(), shownName).replace(stored.toString(), shownName))
-                .toList());
+                .map(text -> shown(text, stored, shownName)).toList());
+    }
+
+    private static Problem shown(Problem problem, AuditRun run) {
+        return new Problem(shown(problem.file(), run.storedPath(), run.fileName()), problem.line(), problem.column(),
+                shown(problem.message(), run.storedPath(), run.fileName()));
+    }
+
+    private static String shown(String text, Path stored, String shownName) {
+        return text.replace(stored.toAbsolutePath().toString(), shownName).replace(stored.toString(), shownName);
     }
 }

@@ -18,6 +18,7 @@ import java.util.List;
 import org.asylon.app.platform.AsylonPlatform;
 import org.asylon.app.platform.TestPlatform;
 import org.asylon.app.register.RegisterService;
+import org.asylon.audit.sample.BiometricLogGenerator;
 import org.asylon.audit.sample.DecisionLogGenerator;
 import org.asylon.core.finding.AssessmentResult;
 import org.asylon.core.finding.FactUse;
@@ -35,6 +36,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -141,6 +143,121 @@ class AuditWebTest {
     }
 
     @Test
+    void advancedAndBiometricFieldsAreCheckedNextToThemWithEverythingTyped() throws Exception {
+        long id = upload("fields.csv", log);
+        String page = page(post("/audits/" + id + "/mapping").param("groups", "nationality").param("decision", "recommendation")
+                .param("favourable", "release").param("adverse", "detain").param("genuineValue", "yes")
+                .param("confidence", "1.5").param("alpha", "0").param("correction", "bonferroni")
+                .param("delimiter", ";;;;;"), 422);
+        assertThat(page).contains("id=\"adverse-error\"", "not both", "id=\"genuineValue-error\"",
+                        "id=\"confidence-error\"", "'1.5' is not a number greater than 0 and less than 1",
+                        "id=\"alpha-error\"", "'0' is not a number", "id=\"correction-error\"",
+                        "id=\"delimiter-error\"")
+                .contains("value=\"detain\"", "value=\"yes\"", "value=\"1.5\"", "value=\"0\"", "value=\";;;;;\"")
+                .contains("aria-describedby=\"confidence-hint confidence-error\"", "<details open>");
+        assertThat(status(id)).isEqualTo("mapping");
+
+        // A genuine-pair column with a decision column is two kinds of audit; without a score it is incomplete.
+        page = page(post("/audits/" + id + "/mapping").param("groups", "nationality").param("decision", "recommendation")
+                .param("favourable", "release").param("genuine", "outcome"), 422);
+        assertThat(page).contains("id=\"genuine-error\"", "cannot be combined", "id=\"score-error\"", "needs the score column");
+        page = page(post("/audits/" + id + "/mapping").param("groups", "nationality").param("favourable", "release"), 422);
+        assertThat(page).contains("id=\"decision-error\"", "id=\"favourable-error\"", "Only with a decision column");
+        assertThat(status(id)).isEqualTo("mapping");
+    }
+
+    @Test
+    void adverseValuesAndStatisticalSettingsReachTheAudit() throws Exception {
+        long id = upload("adverse.csv", log);
+        page(post("/audits/" + id + "/mapping").param("groups", "nationality").param("decision", "recommendation")
+                .param("adverse", "detain, supervise").param("confidence", "0.9").param("alpha", "0.01")
+                .param("correction", "benjamini-hochberg"), 302);
+        awaitReport(id);
+        JsonNode json = json(id);
+        JsonNode parameters = json.at("/provenance/parameters");
+        assertThat(parameters.at("/decision/adverse").toString()).isEqualTo("[\"detain\",\"supervise\"]");
+        assertThat(parameters.at("/confidence").asDouble()).isEqualTo(0.9);
+        assertThat(parameters.at("/alpha").asDouble()).isEqualTo(0.01);
+        assertThat(parameters.at("/correction").asString()).isEqualTo("benjamini-hochberg");
+        // With detain and supervise adverse, the favourable decisions are the releases: ER's selection
+        // rate counted here from the CSV text (releases over rows with a recommendation).
+        long[] er = count(log, row -> row[2].equals("ER") && !row[5].isEmpty(), row -> row[5].equals("release"));
+        JsonNode rate = groupRate(json, "nationality", "decision", "selection_rate", "ER");
+        assertThat(rate.get("count").asLong()).isEqualTo(er[1]);
+        assertThat(rate.get("total").asLong()).isEqualTo(er[0]);
+    }
+
+    @Test
+    void aBiometricAuditComparesFalseMatchAndNonMatchRates() throws Exception {
+        StringWriter out = new StringWriter();
+        BiometricLogGenerator.write(out, 3000, 2);
+        byte[] pairs = out.toString().getBytes(StandardCharsets.UTF_8);
+        long id = upload("pairs.csv", pairs);
+        page(post("/audits/" + id + "/mapping").param("groups", "skin_tone", "sex").param("genuine", "genuine")
+                .param("genuineValue", "true").param("score", "score").param("thresholds", "0.5, 0.7"), 302);
+        String report = awaitReport(id);
+        assertThat(report).contains("false match rate", "false non-match rate", "Demographic differentials", "GARBE");
+        JsonNode json = json(id);
+        assertThat(json.at("/provenance/parameters/mode").asString()).isEqualTo("biometric");
+        assertThat(json.at("/biometric/1/threshold").asDouble()).isEqualTo(0.7);
+        // FMR of band V-VI at 0.7: impostor pairs scoring at least 0.7 over impostor pairs, counted from the CSV.
+        long[] impostors = count(pairs, row -> row[1].equals("V-VI") && row[3].equals("false"),
+                row -> Double.parseDouble(row[4]) >= 0.7);
+        JsonNode fmr = groupRate(json, "skin_tone", "threshold:0.7", "fmr", "V-VI");
+        assertThat(fmr.get("count").asLong()).isEqualTo(impostors[1]);
+        assertThat(fmr.get("total").asLong()).isEqualTo(impostors[0]);
+    }
+
+    @Test
+    void aDelimiterGivenReadsTheColumnsWithIt() throws Exception {
+        StringBuilder csv = new StringBuilder("origin;decision\n");
+        for (int i = 0; i < 60; i++) {
+            csv.append(i % 2 == 0 ? "a" : "b").append(';').append(i % 3 == 0 ? "yes" : "no").append('\n');
+        }
+        long id = upload("semicolons.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+        // Read with '|', the file has a single column: the chosen ones are missing, and the form now offers that one.
+        String page = page(post("/audits/" + id + "/mapping").param("groups", "origin").param("decision", "decision")
+                .param("favourable", "yes").param("delimiter", "|"), 422);
+        assertThat(page).contains("id=\"groups-error\"", "value=\"origin;decision\"");
+        page(post("/audits/" + id + "/mapping").param("groups", "origin").param("decision", "decision")
+                .param("favourable", "yes").param("delimiter", ";"), 302);
+        awaitReport(id);
+        assertThat(groupRate(json(id), "origin", "decision", "selection_rate", "a").get("total").asLong()).isEqualTo(30);
+    }
+
+    @Test
+    void anAuditSpecFileRunsTheAuditOrShowsItsProblemsWithLineAndColumn() throws Exception {
+        long id = upload("spec-run.csv", log);
+        String bad = """
+                audit: 1
+                id: detention-review
+                version: 1.0.0
+                columns:
+                  groups: [nationalty]
+                  decision: { column: recommendation, favourable: [release] }
+                """;
+        String page = page(spec(id, "review.yaml", bad), 422);
+        assertThat(page).contains("id=\"spec-error\"", "review.yaml, line 5, column", "nationalty", "did you mean 'nationality'?");
+        assertThat(page).contains("aria-describedby=\"spec-hint spec-error\"");
+        String schema = bad.replace("  groups: [nationalty]", "  groups: [nationality]\n  colour: red");
+        assertThat(page(spec(id, "review.yaml", schema), 422)).contains("review.yaml, line ", "colour");
+        assertThat(page(spec(id, "review.yaml", ""), 422)).contains("Choose an audit spec file");
+        assertThat(page(spec(id, "huge.yaml", "#".repeat(AuditRuns.MAX_SPEC_BYTES + 1)), 422))
+                .contains("huge.yaml is larger than 256 KB");
+        assertThat(status(id)).isEqualTo("mapping");
+
+        String good = bad.replace("nationalty", "nationality, sex") + "analysis: { correction: none, minGroup: 25 }\n";
+        assertThat(response(spec(id, "review.yaml", good)).getRedirectedUrl()).isEqualTo("/audits/" + id);
+        awaitReport(id);
+        JsonNode json = json(id);
+        assertThat(json.at("/provenance/spec/id").asString()).isEqualTo("detention-review");
+        assertThat(json.at("/provenance/spec/file").asString()).isEqualTo("review.yaml");
+        assertThat(json.at("/provenance/parameters/correction").asString()).isEqualTo("none");
+        assertThat(json.at("/provenance/parameters/minGroup").asInt()).isEqualTo(25);
+        assertThat(page(get("/audits/" + id + "/mapping"), 200)).contains("The last run used the audit spec review.yaml");
+    }
+
+    @Test
     void valuesFromTheDataAreShownAsTextNeverAsMarkup() throws Exception {
         StringBuilder csv = new StringBuilder("origin,decision\n");
         for (int i = 0; i < 40; i++) {
@@ -189,6 +306,45 @@ class AuditWebTest {
         assertThat(mvc.perform(get("/audits").with(user("v").roles("VIEWER"))).andReturn().getResponse().getStatus())
                 .isEqualTo(403);
         assertThat(mvc.perform(get("/audits")).andReturn().getResponse().getRedirectedUrl()).endsWith("/login");
+    }
+
+    private MockMultipartHttpServletRequestBuilder spec(long id, String name, String text) {
+        return multipart("/audits/" + id + "/spec").file(new MockMultipartFile("spec", name, "application/yaml",
+                text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private JsonNode json(long id) throws Exception {
+        return JsonMapper.builder().build().readTree(response(get("/audits/" + id + "/report.json")).getContentAsString());
+    }
+
+    /** The rate of one group in one table of the JSON report (marginal analysis of one attribute). */
+    private static JsonNode groupRate(JsonNode json, String attribute, String source, String metric, String group) {
+        for (JsonNode analysis : json.get("analyses")) {
+            if (analysis.get("attributes").size() == 1 && analysis.at("/attributes/0").asString().equals(attribute)) {
+                for (JsonNode table : analysis.get("metrics")) {
+                    if (table.get("source").asString().equals(source) && table.get("metric").asString().equals(metric)) {
+                        for (JsonNode row : table.get("groups")) {
+                            if (row.get("group").asString().equals(group)) {
+                                return row.get("rate");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no " + metric + " of " + group + " in " + source);
+    }
+
+    /** Over the CSV's data rows (split at commas): how many the filter keeps, and how many of those the event holds for. */
+    private static long[] count(byte[] csv, java.util.function.Predicate<String[]> filter,
+                                java.util.function.Predicate<String[]> event) {
+        long[] counts = new long[2];
+        new String(csv, StandardCharsets.UTF_8).lines().skip(1).map(line -> line.split(",", -1)).filter(filter)
+                .forEach(row -> {
+                    counts[0]++;
+                    counts[1] += event.test(row) ? 1 : 0;
+                });
+        return counts;
     }
 
     private Finding disparityFinding() {

@@ -93,6 +93,7 @@ class AccessMatrixTest {
             new Row("GET", "/audits/" + NO_RUN + "/mapping", "LDDNN"),
             new Row("POST", "/audits/" + NO_RUN + "/mapping", "LDDNN"),
             new Row("GET", "/audits/" + NO_RUN, "LDDNN"),
+            new Row("POST", "/audits/" + NO_RUN + "/spec", "LDDNN"),
             new Row("POST", "/audits/" + NO_RUN + "/attach", "LDDNN"),
             new Row("GET", "/audits/" + NO_RUN + "/report.pdf", "LDDNN"));
 
