@@ -49,6 +49,15 @@ class PlatformTest {
         }
     }
 
+    @Autowired
+    PdfWarmUp pdfWarmUp;
+
+    @Test
+    void thePdfRendererIsWarmedInTheBackgroundOnceThePlatformIsReady() throws Exception {
+        byte[] pdf = pdfWarmUp.result().get(2, java.util.concurrent.TimeUnit.MINUTES);
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
     @Test
     void firstStartSeedsEveryDocumentedCasePublishedAndAssessed() throws Exception {
         long cases = cases();
