@@ -1,19 +1,35 @@
 package org.asylon.app.platform;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.asylon.core.engine.Engine;
+import org.asylon.core.knowledge.KnowledgeBase;
+import org.asylon.core.profile.Profile;
+import org.asylon.report.Citations;
+import org.asylon.report.HtmlReport;
+import org.asylon.report.MarkdownReport;
 import org.asylon.report.PdfReport;
+import org.asylon.report.ProfileAssessment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders a small PDF once the platform is ready, on a background thread of low priority, so
- * that the first export does not pay for loading the renderer's classes (PDF writer, layout,
- * right-to-left shaping, SVG) and reading the packaged fonts. Readiness never waits for it, and a
- * failure is only logged: exports then load the renderer themselves, as they would without it.
+ * Renders a small PDF (Latin and Arabic), then the memo of a documented deployment, once the
+ * platform is ready, on a background thread of low priority, so that the first export does not pay
+ * for loading the renderer's classes (PDF writer, layout, right-to-left shaping, SVG), reading the
+ * packaged fonts and running the layout uncompiled. Readiness never waits for it, and a failure is
+ * only logged: exports then load the renderer themselves, as they would without it.
  */
 @Component
 public class PdfWarmUp {
@@ -36,8 +52,14 @@ public class PdfWarmUp {
     private final Supplier<byte[]> render;
     private final CompletableFuture<byte[]> result = new CompletableFuture<>();
 
-    public PdfWarmUp() {
-        this(() -> PdfReport.renderPage(PAGE));
+    @Autowired
+    public PdfWarmUp(KnowledgeBase knowledge, Engine engine, Citations citations) {
+        this(() -> {
+            byte[] page = PdfReport.renderPage(PAGE);
+            documentedCase(knowledge).ifPresent(profile -> new PdfReport(new HtmlReport(new MarkdownReport(citations)))
+                    .render(List.of(new ProfileAssessment(profile, engine.assess(profile, knowledge.allInstruments())))));
+            return page;
+        });
     }
 
     PdfWarmUp(Supplier<byte[]> render) {
@@ -53,15 +75,34 @@ public class PdfWarmUp {
     }
 
     void run() {
+        long start = System.nanoTime();
         try {
             result.complete(render.get());
+            LOG.info("PDF renderer warmed up in {} ms", (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException | LinkageError e) {
             LOG.warn("The PDF renderer could not be warmed up; the first PDF export will be slower: {}", e.toString());
             result.completeExceptionally(e);
         }
     }
 
-    /** The PDF the warm-up rendered, or why it failed; incomplete while it runs. */
+    /**
+     * A documented deployment, whose memo (all instruments) is rendered as an export renders it:
+     * a long document runs the layout code enough for it to be compiled before the first export.
+     */
+    private static Optional<Profile> documentedCase(KnowledgeBase knowledge) {
+        Path cases = knowledge.directory().resolve("cases");
+        if (!Files.isDirectory(cases)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> files = Files.list(cases)) {
+            return files.filter(file -> file.toString().endsWith(".yaml")).sorted().findFirst()
+                    .map(file -> knowledge.profileReader().read(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The small page's PDF once the warm-up has finished, or why it failed; incomplete while it runs. */
     public CompletableFuture<byte[]> result() {
         return result;
     }

@@ -3,19 +3,25 @@ package org.asylon.app.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.asylon.core.engine.Engine;
+import org.asylon.core.knowledge.KnowledgeBase;
+import org.asylon.core.knowledge.KnowledgeLoader;
+import org.asylon.report.Citations;
 import org.junit.jupiter.api.Test;
 
 /** The PDF warm-up renders its page with the packaged fonts, and a failing warm-up stays a warning. */
 class PdfWarmUpTest {
 
     @Test
-    void rendersLatinAndArabicWithThePackagedFonts() throws Exception {
-        PdfWarmUp warmUp = new PdfWarmUp();
+    void rendersLatinAndArabicWithThePackagedFontsAndADocumentedDeploymentsMemo() throws Exception {
+        KnowledgeBase knowledge = KnowledgeLoader.load(TestPlatform.KNOWLEDGE);
+        PdfWarmUp warmUp = new PdfWarmUp(knowledge, new Engine(knowledge, Clock.systemUTC()), new Citations(knowledge.catalogue()));
         warmUp.run();
         byte[] pdf = warmUp.result().get(0, TimeUnit.SECONDS);
         try (PDDocument document = Loader.loadPDF(pdf)) {
