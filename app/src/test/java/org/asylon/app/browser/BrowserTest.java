@@ -82,7 +82,7 @@ class BrowserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/register", "/register?lang=ar", "/register?lang=fr", "/deployments/de-bamf-phone-data-extraction",
+    @ValueSource(strings = {"/register", "/register?lang=ar", "/register?lang=fr", "/register?size=10&page=2&lang=ar", "/deployments/de-bamf-phone-data-extraction",
             "/deployments/us-cbp-one?lang=ar", "/login", "/setup"})
     void pagesHaveNoSeriousAccessibilityViolations(String path) throws IOException {
         browser.get(url(path));
