@@ -15,8 +15,8 @@ import org.asylon.core.fact.FactType;
 import org.asylon.core.fact.Share;
 import org.asylon.core.fact.SourceRef;
 import org.asylon.core.document.Document;
-import org.asylon.core.problem.Problem;
 import org.asylon.core.profile.Operator;
+import org.asylon.core.problem.Problem;
 import org.asylon.core.profile.Profile;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -33,7 +33,10 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
  */
 public final class ProfileForms {
 
-    /** A message for one field: a bundle key and its arguments, or text from the profile reader. */
+    /**
+     * A message for one field: a bundle key and its arguments, text from the profile reader, or
+     * both (the reader's English text is used where the bundles have no words for the key).
+     */
     public record Message(String key, List<Object> args, String text) {
         static Message of(String key, Object... args) {
             return new Message(key, List.of(args), null);
@@ -41,6 +44,12 @@ public final class ProfileForms {
 
         static Message text(String text) {
             return new Message(null, List.of(), text);
+        }
+
+        /** A reader's problem: worded by its kind ({@code problem.<kind>}) where the bundles have it, else its English text. */
+        static Message of(Problem problem) {
+            return problem.detail() == null ? text(problem.message())
+                    : new Message("problem." + problem.detail().kind(), List.copyOf(problem.detail().arguments()), problem.message());
         }
     }
 
@@ -526,7 +535,7 @@ public final class ProfileForms {
         for (Problem problem : problems) {
             var start = problem.line() > 0 ? starts.floorEntry(problem.line()) : null;
             String field = start == null ? GENERAL : start.getValue();
-            placed.computeIfAbsent(field, f -> new ArrayList<>()).add(Message.text(problem.message()));
+            placed.computeIfAbsent(field, f -> new ArrayList<>()).add(Message.of(problem));
         }
         return placed;
     }

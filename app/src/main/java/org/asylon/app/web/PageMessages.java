@@ -33,14 +33,13 @@ public class PageMessages {
     }
 
     /** The string for {@code key} in the locale's platform language, formatted with {@code args}; the key itself if there is none. */
-    String get(String key, Object[] args, Locale locale) {
-        String text = lookup(key, args, Ui.language(locale));
-        return text == MISSING ? key : text;
+    public String get(String key, Object[] args, Locale locale) {
+        return getOrElse(key, args, key, locale);
     }
 
-    /** The string for {@code key} (no arguments), else the fallback. */
-    String getOrElse(String key, String fallback, Locale locale) {
-        String text = lookup(key, new Object[0], Ui.language(locale));
+    /** The string for {@code key} formatted with {@code args}, else the fallback as it is. */
+    public String getOrElse(String key, Object[] args, String fallback, Locale locale) {
+        String text = lookup(key, args, Ui.language(locale));
         return text == MISSING ? fallback : text;
     }
 

@@ -79,7 +79,16 @@ public final class Ui {
 
     /** A translation if one exists, else the fallback (used for knowledge data keyed by id). */
     public String tOr(String key, String fallback) {
-        return messages.getOrElse(key, fallback, locale);
+        return messages.getOrElse(key, new Object[0], fallback, locale);
+    }
+
+    /**
+     * A problem found in an input, in the page's language where the bundles word its kind
+     * ({@code problem.<kind>}), else in English as the command line prints it.
+     */
+    public String problem(org.asylon.core.problem.Problem problem) {
+        return problem.detail() == null ? problem.message()
+                : messages.getOrElse("problem." + problem.detail().kind(), problem.detail().arguments().toArray(), problem.message(), locale);
     }
 
     public String lang() {

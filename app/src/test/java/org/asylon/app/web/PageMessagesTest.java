@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
 import java.util.Properties;
+import org.asylon.core.problem.Problem;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
@@ -58,10 +59,21 @@ class PageMessagesTest {
         assertThat(messages.get("register.count", new Object[] {5000L}, Locale.FRENCH))
                 .isEqualTo(source().getMessage("register.count", new Object[] {5000L}, Locale.FRENCH));
         assertThat(messages.get("no.such.key", new Object[0], Locale.FRENCH)).isEqualTo("no.such.key");
-        assertThat(messages.getOrElse("no.such.key", "Children's rights", Locale.FRENCH)).isEqualTo("Children's rights");
+        assertThat(messages.getOrElse("no.such.key", new Object[0], "Children's rights", Locale.FRENCH)).isEqualTo("Children's rights");
         // A language the platform does not have is English.
         assertThat(messages.get("register.title", new Object[0], Locale.GERMAN)).isEqualTo("Register of deployments");
         assertThat(messages.get("register.title", new Object[0], Locale.CANADA_FRENCH))
                 .isEqualTo(messages.get("register.title", new Object[0], Locale.FRENCH));
+    }
+
+    @Test
+    void aProblemIsWordedByItsKindElseInEnglish() {
+        Ui french = new Ui(new PageMessages(source()), Locale.FRENCH, null, "/", () -> "_csrf", () -> "", java.util.Set.of(), null);
+        Problem located = new Problem("p.yaml", 3, 5, "'XX' is not an ISO 3166-1 alpha-2 country code (or EU)");
+        assertThat(french.problem(located.about("profile.jurisdiction", "XX")))
+                .isEqualTo("« XX » n'est pas un code de pays ISO 3166-1 à deux lettres (ni EU).");
+        // A kind without words in the bundles, and a problem without a kind, keep the English text.
+        assertThat(french.problem(located.about("schema.oneOf", "jurisdictions", "0"))).isEqualTo(located.message());
+        assertThat(french.problem(located)).isEqualTo(located.message());
     }
 }
