@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.asylon.app.letter.RequestCatalogue;
+import org.asylon.app.letter.RequestCatalogueReader;
 import org.asylon.app.platform.AsylonPlatform;
+import org.asylon.core.knowledge.KnowledgeBase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -46,9 +49,10 @@ final class ServeCommand implements Callable<Integer> {
         if (password != null) {
             args.add("--asylon.db.password=" + password);
         }
-        // Report knowledge problems as located input errors before starting anything.
-        org.asylon.app.letter.RequestCatalogueReader.read(knowledge.load().directory());
-        AsylonPlatform.start(args.toArray(String[]::new));
+        // Read once, here, so that bad knowledge is reported as located input errors (exit 2) before anything starts.
+        KnowledgeBase knowledgeBase = knowledge.load();
+        RequestCatalogue requests = RequestCatalogueReader.read(knowledgeBase.directory());
+        AsylonPlatform.start(knowledgeBase, requests, args.toArray(String[]::new));
         Thread.currentThread().join();
         return 0;
     }

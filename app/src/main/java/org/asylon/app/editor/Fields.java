@@ -28,11 +28,16 @@ public final class Fields {
     }
 
     public static String reference(String key, int row, String field) {
-        return fact(key, "ref." + row + "." + field);
+        return references(key, -1) + row + "." + field;
     }
 
     public static String claim(String key, int row, String field) {
         return fact(key, "claim." + row + "." + field);
+    }
+
+    /** The prefix of a fact's source rows ({@code claim < 0}) or of one of its claims' source rows. */
+    public static String references(String key, int claim) {
+        return claim < 0 ? fact(key, "ref.") : claim(key, claim, "ref.");
     }
 
     /** An element id for a field name (dots are legal in ids but awkward in selectors). */

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.asylon.app.register.RegisterService;
+import org.asylon.app.web.PageMessages;
 import org.asylon.core.problem.InvalidInputException;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -36,10 +36,10 @@ public class ProfileFormController {
     private final RegisterService register;
     private final FormPages pages;
     private final DraftRepository drafts;
-    private final MessageSource messages;
+    private final PageMessages messages;
     private final Clock clock;
 
-    public ProfileFormController(RegisterService register, FormPages pages, DraftRepository drafts, MessageSource messages,
+    public ProfileFormController(RegisterService register, FormPages pages, DraftRepository drafts, PageMessages messages,
                                  Clock clock) {
         this.register = register;
         this.pages = pages;
@@ -169,8 +169,9 @@ public class ProfileFormController {
                            Locale locale, Model model, HttpServletResponse response) {
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         Map<String, List<String>> texts = new LinkedHashMap<>();
-        errors.forEach((field, list) -> texts.put(field, list.stream().map(message -> message.text() != null ? message.text()
-                : messages.getMessage(message.key(), message.args().toArray(), locale)).toList()));
+        errors.forEach((field, list) -> texts.put(field, list.stream().map(message -> message.key() == null ? message.text()
+                : messages.getOrElse(message.key(), message.args().toArray(), message.text() == null ? message.key() : message.text(),
+                        locale)).toList()));
         return show(model, pages.page(mode, id, version, values, texts, null, null));
     }
 

@@ -15,8 +15,8 @@ import org.asylon.core.fact.FactType;
 import org.asylon.core.fact.Share;
 import org.asylon.core.fact.SourceRef;
 import org.asylon.core.document.Document;
-import org.asylon.core.problem.Problem;
 import org.asylon.core.profile.Operator;
+import org.asylon.core.problem.Problem;
 import org.asylon.core.profile.Profile;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -33,7 +33,10 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
  */
 public final class ProfileForms {
 
-    /** A message for one field: a bundle key and its arguments, or text from the profile reader. */
+    /**
+     * A message for one field: a bundle key and its arguments, text from the profile reader, or
+     * both (the reader's English text is used where the bundles have no words for the key).
+     */
     public record Message(String key, List<Object> args, String text) {
         static Message of(String key, Object... args) {
             return new Message(key, List.of(args), null);
@@ -41,6 +44,12 @@ public final class ProfileForms {
 
         static Message text(String text) {
             return new Message(null, List.of(), text);
+        }
+
+        /** A reader's problem: worded by its kind ({@code problem.<kind>}) where the bundles have it, else its English text. */
+        static Message of(Problem problem) {
+            return problem.detail() == null ? text(problem.message())
+                    : new Message("problem." + problem.detail().kind(), List.copyOf(problem.detail().arguments()), problem.message());
         }
     }
 
@@ -107,21 +116,24 @@ public final class ProfileForms {
             put(fields, Fields.fact(key, "confidence"), fact.confidence() == null ? null : fact.confidence().id());
             put(fields, Fields.fact(key, "asOf"), fact.asOf());
             put(fields, Fields.fact(key, "note"), fact.note());
-            for (int i = 0; i < fact.sources().size(); i++) {
-                SourceRef ref = fact.sources().get(i);
-                put(fields, Fields.reference(key, i, "id"), ref.ref());
-                put(fields, Fields.reference(key, i, "locator"), ref.locator());
-                put(fields, Fields.reference(key, i, "quote"), ref.quote());
-            }
+            putReferences(fields, Fields.references(key, -1), fact.sources());
             for (int i = 0; i < fact.claims().size(); i++) {
                 Claim claim = fact.claims().get(i);
                 put(fields, Fields.claim(key, i, "value"), claimText(definition, claim.value()));
-                put(fields, Fields.claim(key, i, "sources"), String.join("; ", claim.sources().stream()
-                        .map(ref -> ref.locator() == null ? ref.ref() : ref.ref() + ": " + ref.locator()).toList()));
+                putReferences(fields, Fields.references(key, i), claim.sources());
                 put(fields, Fields.claim(key, i, "note"), claim.note());
             }
         }
         return new FormValues(fields);
+    }
+
+    private static void putReferences(Map<String, List<String>> fields, String prefix, List<SourceRef> references) {
+        for (int i = 0; i < references.size(); i++) {
+            SourceRef ref = references.get(i);
+            put(fields, prefix + i + ".id", ref.ref());
+            put(fields, prefix + i + ".locator", ref.locator());
+            put(fields, prefix + i + ".quote", ref.quote());
+        }
     }
 
     private static void putValue(Map<String, List<String>> fields, FactDefinition definition, Object value) {
@@ -298,7 +310,7 @@ public final class ProfileForms {
         if (state != FactState.KNOWN && value != null) {
             problems.add(Message.of("form.error.valueWithState", state.id()));
         }
-        ArrayNode sources = references(key, form);
+        ArrayNode sources = references(Fields.references(key, -1), form);
         ArrayNode claims = claims(definition, form, problems);
         String confidence = form.value(Fields.fact(key, "confidence"));
         String asOf = form.value(Fields.fact(key, "asOf"));
@@ -424,13 +436,13 @@ public final class ProfileForms {
         }
     }
 
-    private static ArrayNode references(String key, FormValues form) {
+    /** Source rows under {@code prefix}: an identifier alone, or with its locator and quote, written exactly as typed. */
+    private static ArrayNode references(String prefix, FormValues form) {
         ArrayNode sources = NODES.arrayNode();
-        String prefix = Fields.fact(key, "ref.");
         for (int i = 0; i < form.rows(prefix); i++) {
-            String id = form.value(Fields.reference(key, i, "id"));
-            String locator = form.value(Fields.reference(key, i, "locator"));
-            String quote = form.value(Fields.reference(key, i, "quote"));
+            String id = form.value(prefix + i + ".id");
+            String locator = form.value(prefix + i + ".locator");
+            String quote = form.value(prefix + i + ".quote");
             if (id.isEmpty()) {
                 continue;
             }
@@ -452,31 +464,16 @@ public final class ProfileForms {
         String prefix = Fields.fact(key, "claim.");
         for (int i = 0; i < form.rows(prefix); i++) {
             String text = form.value(Fields.claim(key, i, "value"));
-            String sources = form.value(Fields.claim(key, i, "sources"));
+            ArrayNode refs = references(Fields.references(key, i), form);
             String note = form.value(Fields.claim(key, i, "note"));
             if (text.isEmpty()) {
-                if (!sources.isEmpty() || !note.isEmpty()) {
+                if (!refs.isEmpty() || !note.isEmpty()) {
                     problems.add(Message.of("form.error.claimValue", i + 1));
                 }
                 continue;
             }
             ObjectNode claim = claims.addObject();
             claim.set("value", claimValue(definition.type(), text, problems));
-            // "id; id: locator; ..." (ids are lower-case and hyphenated, so neither separator occurs in them)
-            ArrayNode refs = NODES.arrayNode();
-            for (String ref : sources.split(";")) {
-                int colon = ref.indexOf(':');
-                String id = (colon < 0 ? ref : ref.substring(0, colon)).strip();
-                String locator = colon < 0 ? "" : ref.substring(colon + 1).strip();
-                if (id.isEmpty()) {
-                    continue;
-                }
-                if (locator.isEmpty()) {
-                    refs.add(id);
-                } else {
-                    refs.addObject().put("ref", id).put("locator", locator);
-                }
-            }
             if (!refs.isEmpty()) {
                 claim.set("sources", refs);
             }
@@ -538,7 +535,7 @@ public final class ProfileForms {
         for (Problem problem : problems) {
             var start = problem.line() > 0 ? starts.floorEntry(problem.line()) : null;
             String field = start == null ? GENERAL : start.getValue();
-            placed.computeIfAbsent(field, f -> new ArrayList<>()).add(Message.text(problem.message()));
+            placed.computeIfAbsent(field, f -> new ArrayList<>()).add(Message.of(problem));
         }
         return placed;
     }

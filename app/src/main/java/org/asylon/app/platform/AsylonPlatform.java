@@ -1,5 +1,7 @@
 package org.asylon.app.platform;
 
+import org.asylon.app.letter.RequestCatalogue;
+import org.asylon.core.knowledge.KnowledgeBase;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -8,7 +10,17 @@ import org.springframework.context.ConfigurableApplicationContext;
 @SpringBootApplication(scanBasePackages = "org.asylon.app")
 public class AsylonPlatform {
 
-    public static ConfigurableApplicationContext start(String... args) {
-        return SpringApplication.run(AsylonPlatform.class, args);
+    /**
+     * Starts the platform on knowledge the caller has already read (and reported problems in), so
+     * that start-up reads the knowledge base once; without them, the platform reads
+     * {@code asylon.knowledge} itself.
+     */
+    public static ConfigurableApplicationContext start(KnowledgeBase knowledge, RequestCatalogue requests, String... args) {
+        SpringApplication application = new SpringApplication(AsylonPlatform.class);
+        application.addInitializers(context -> {
+            context.getBeanFactory().registerSingleton("knowledgeBase", knowledge);
+            context.getBeanFactory().registerSingleton("requestCatalogue", requests);
+        });
+        return application.run(args);
     }
 }

@@ -41,9 +41,11 @@ public class RegisterController {
                     @RequestParam(required = false) String jurisdiction, @RequestParam(required = false) String severity,
                     @RequestParam(required = false) String aiActClass, @RequestParam(required = false) String dpia,
                     @RequestParam(required = false) String status, @RequestParam(required = false) String sort,
-                    @RequestParam(defaultValue = "1") int page, Principal principal, Model model) {
+                    @RequestParam(defaultValue = "1") int page, @RequestParam(required = false) Integer size,
+                    Principal principal, Model model) {
+        int rows = size != null && RegisterQuery.PAGE_SIZES.contains(size) ? size : RegisterQuery.DEFAULT_SIZE;
         RegisterQuery query = new RegisterQuery(q, technology, jurisdiction, severity, aiActClass, dpia, status, sort, page,
-                RegisterQuery.DEFAULT_SIZE, principal == null);
+                rows, principal == null);
         model.addAttribute("query", query);
         model.addAttribute("page", register.search(query));
         model.addAttribute("technologies", register.technologies());

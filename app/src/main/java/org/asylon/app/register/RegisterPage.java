@@ -12,4 +12,9 @@ public record RegisterPage(List<DeploymentSummary> items, long total, int page, 
     public int pages() {
         return (int) Math.max(1, (total + size - 1) / size);
     }
+
+    /** The page links for this page. */
+    public Pager pager() {
+        return Pager.of(page, pages());
+    }
 }

@@ -9,6 +9,9 @@ public record RegisterQuery(String text, String technology, String jurisdiction,
 
     public static final int DEFAULT_SIZE = 25;
 
+    /** The page sizes a visitor can choose on the register page. */
+    public static final java.util.List<Integer> PAGE_SIZES = java.util.List.of(10, 25, 50, 100);
+
     public RegisterQuery {
         page = Math.max(page, 1);
         size = size < 1 || size > 100_000 ? DEFAULT_SIZE : size;
@@ -39,6 +42,9 @@ public record RegisterQuery(String text, String technology, String jurisdiction,
         append(out, "dpia", dpia);
         append(out, "status", status);
         append(out, "sort", sortBy);
+        if (size != DEFAULT_SIZE) {
+            append(out, "size", String.valueOf(size));
+        }
         out.append("page=").append(pageNumber);
         return out.toString();
     }

@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.core.io.Resource;
@@ -22,6 +24,7 @@ final class Languages {
     private static final Pattern BUNDLE = Pattern.compile("messages_([a-z]{2,3})\\.properties");
     /** Languages written right to left (ISO 639 codes). */
     private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "ckb", "dv", "fa", "he", "ps", "sd", "ug", "ur", "yi");
+    private static final Map<String, String> OWN_NAMES = new ConcurrentHashMap<>();
 
     private Languages() {
     }
@@ -52,7 +55,10 @@ final class Languages {
 
     /** A language's name in that language, for a language with no name in the bundles. */
     static String ownName(String language) {
-        Locale locale = Locale.forLanguageTag(language);
-        return locale.getDisplayLanguage(locale);
+        return OWN_NAMES.computeIfAbsent(language, code -> {
+            Locale locale = Locale.forLanguageTag(code);
+            return locale.getDisplayLanguage(locale);
+        });
     }
+
 }

@@ -3,8 +3,6 @@ package org.asylon.app.web;
 import java.util.List;
 import java.util.Locale;
 import org.asylon.core.translation.LanguageTexts;
-import org.springframework.context.MessageSource;
-import org.springframework.context.NoSuchMessageException;
 
 /**
  * What every page template needs: translated strings, the language and its direction, the
@@ -17,7 +15,7 @@ public final class Ui {
     /** English and every language with a bundle of the platform's strings ({@link Languages}). */
     public static final List<String> LANGUAGES = Languages.discover();
 
-    private final MessageSource messages;
+    private final PageMessages messages;
     private final Locale locale;
     private final String user;
     private final String path;
@@ -30,7 +28,7 @@ public final class Ui {
      * The CSRF token is asked for only by a page that has a form needing it: making a token opens a
      * session, and pages for the public set no cookie but the language.
      */
-    public Ui(MessageSource messages, Locale locale, String user, String path, java.util.function.Supplier<String> csrfParameter,
+    public Ui(PageMessages messages, Locale locale, String user, String path, java.util.function.Supplier<String> csrfParameter,
               java.util.function.Supplier<String> csrfToken, java.util.Set<String> roles, LanguageTexts knowledge) {
         this.messages = messages;
         this.locale = locale;
@@ -76,16 +74,21 @@ public final class Ui {
     }
 
     public String t(String key, Object... args) {
-        try {
-            return messages.getMessage(key, args, locale);
-        } catch (NoSuchMessageException e) {
-            return key;
-        }
+        return messages.get(key, args, locale);
     }
 
     /** A translation if one exists, else the fallback (used for knowledge data keyed by id). */
     public String tOr(String key, String fallback) {
-        return messages.getMessage(key, null, fallback, locale);
+        return messages.getOrElse(key, new Object[0], fallback, locale);
+    }
+
+    /**
+     * A problem found in an input, in the page's language where the bundles word its kind
+     * ({@code problem.<kind>}), else in English as the command line prints it.
+     */
+    public String problem(org.asylon.core.problem.Problem problem) {
+        return problem.detail() == null ? problem.message()
+                : messages.getOrElse("problem." + problem.detail().kind(), problem.detail().arguments().toArray(), problem.message(), locale);
     }
 
     public String lang() {

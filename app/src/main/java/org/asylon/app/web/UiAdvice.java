@@ -5,7 +5,6 @@ import java.security.Principal;
 import java.util.Locale;
 import org.asylon.core.knowledge.KnowledgeBase;
 import org.asylon.core.translation.KnowledgeTexts;
-import org.springframework.context.MessageSource;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -14,10 +13,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 public class UiAdvice {
 
-    private final MessageSource messages;
+    private final PageMessages messages;
     private final KnowledgeTexts knowledgeTexts;
 
-    public UiAdvice(MessageSource messages, KnowledgeBase knowledge) {
+    public UiAdvice(PageMessages messages, KnowledgeBase knowledge) {
         this.messages = messages;
         this.knowledgeTexts = knowledge.texts();
     }

@@ -82,7 +82,7 @@ class BrowserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/register", "/register?lang=ar", "/register?lang=fr", "/deployments/de-bamf-phone-data-extraction",
+    @ValueSource(strings = {"/register", "/register?lang=ar", "/register?lang=fr", "/register?size=10&page=2&lang=ar", "/deployments/de-bamf-phone-data-extraction",
             "/deployments/us-cbp-one?lang=ar", "/login", "/setup"})
     void pagesHaveNoSeriousAccessibilityViolations(String path) throws IOException {
         browser.get(url(path));
@@ -138,12 +138,27 @@ class BrowserTest {
         assertThat(browser.findElement(By.linkText("Sign in")).isDisplayed()).isTrue();
     }
 
-    /** Clicks a link or button that loads another page, and waits until the old page is gone. */
+    /**
+     * Clicks a link or button that loads another page, and waits until the old page is gone. While the
+     * page is being replaced, Chromium may answer "node does not belong to the document" instead of
+     * "stale element": both mean the old page is gone.
+     */
     static void navigate(By target) {
         org.openqa.selenium.WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(target).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30)).until(driver -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
     }
 
     static void assertNoSeriousViolations(String what) throws IOException {

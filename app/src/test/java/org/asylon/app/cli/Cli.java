@@ -21,6 +21,22 @@ record Cli(int exitCode, String out, String err) {
         return new Cli(code, out.toString(), err.toString());
     }
 
+    /** A copy of the project's knowledge in {@code directory}/knowledge, to break on purpose. */
+    static Path copyOfKnowledge(Path directory) throws java.io.IOException {
+        Path target = directory.resolve("knowledge");
+        try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(KNOWLEDGE)) {
+            for (Path source : walk.toList()) {
+                Path copy = target.resolve(KNOWLEDGE.relativize(source).toString());
+                if (java.nio.file.Files.isDirectory(source)) {
+                    java.nio.file.Files.createDirectories(copy);
+                } else {
+                    java.nio.file.Files.copy(source, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        return target;
+    }
+
     static Path caseFile(String id) {
         return KNOWLEDGE.resolve("cases").resolve(id + ".yaml");
     }

@@ -8,8 +8,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.stream.Stream;
 import org.asylon.core.knowledge.KnowledgeBase;
 import org.asylon.core.knowledge.KnowledgeLoader;
 import org.junit.jupiter.api.Test;
@@ -35,7 +33,7 @@ class TranslationsCommandTest {
 
     @Test
     void missingTextsAreATranslationFileThatLoadsAndCompletesTheKind() throws IOException {
-        Path knowledge = copyOfKnowledge();
+        Path knowledge = Cli.copyOfKnowledge(temp);
         Files.delete(knowledge.resolve("translations/fr/provisions.yaml"));
         // Run directly: the shared helper would add the project's knowledge directory.
         StringWriter out = new StringWriter();
@@ -63,7 +61,7 @@ class TranslationsCommandTest {
 
     @Test
     void validateReportsAMisspeltTranslationKeyWithItsLocation() throws IOException {
-        Path knowledge = copyOfKnowledge();
+        Path knowledge = Cli.copyOfKnowledge(temp);
         Path file = knowledge.resolve("translations/es/rights.yaml");
         Files.writeString(file, Files.readString(file).replace("right.privacy.name:", "right.privcy.name:"));
         // Run directly: the shared helper would add the project's knowledge directory.
@@ -72,20 +70,5 @@ class TranslationsCommandTest {
                 new PrintWriter(new StringWriter()), new PrintWriter(err));
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).containsPattern("rights\\.yaml:4:3: unknown key 'right\\.privcy\\.name'.*did you mean 'right\\.privacy\\.name'");
-    }
-
-    private Path copyOfKnowledge() throws IOException {
-        Path target = temp.resolve("knowledge");
-        try (Stream<Path> walk = Files.walk(Cli.KNOWLEDGE)) {
-            for (Path source : walk.toList()) {
-                Path copy = target.resolve(Cli.KNOWLEDGE.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(source, copy, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-        return target;
     }
 }

@@ -79,7 +79,8 @@ class ProfileFormsTest {
                 "f.necessity.success_share.count", "36", "f.necessity.success_share.total", "100",
                 "f.purpose.aims.state", "known",
                 "f.data.device_contents.state", "contested",
-                "f.data.device_contents.claim.0.value", "yes", "f.data.device_contents.claim.0.sources", "our-foi-reply: p. 3; amnesty-2024-primer",
+                "f.data.device_contents.claim.0.value", "yes", "f.data.device_contents.claim.0.ref.0.id", "our-foi-reply",
+                "f.data.device_contents.claim.0.ref.0.locator", "p. 3", "f.data.device_contents.claim.0.ref.1.id", "amnesty-2024-primer",
                 "f.data.device_contents.claim.1.value", "no");
         ProfileForms.Conversion conversion = forms.toYaml(values, null);
         assertThat(conversion.errors()).isEmpty();
@@ -143,5 +144,43 @@ class ProfileFormsTest {
         } catch (InvalidInputException e) {
             assertThat(forms.place(e.problems(), negative)).containsOnlyKeys("retention.days");
         }
+    }
+
+    /**
+     * The sources of a contested fact's claims keep every character through the form: locators and
+     * quotes with both kinds of quotation mark, and the form's own separators (semicolon, colon).
+     */
+    @Test
+    void claimSourcesKeepEveryCharacterThroughTheForm() {
+        String yaml = """
+                id: quotes
+                name: Quotes
+                jurisdictions: [DE]
+                sources:
+                  - { id: bt-answer, type: foi_disclosure, title: Answer of the federal government, date: 2019-05-02 }
+                  - { id: gff-study, type: ngo_report, title: Study, date: 2019-12-01 }
+                facts:
+                  data:
+                    device_contents:
+                      state: contested
+                      claims:
+                        - value: true
+                          sources:
+                            - { ref: bt-answer, locator: 'Answer to question 12 "Datenträgerauswertung", p. 3', quote: 'The office said: "each case is assessed"; it''s routine.' }
+                            - bt-answer
+                          note: 'The government''s "answer".'
+                        - value: false
+                          sources:
+                            - { ref: gff-study, locator: "Section 4 'Results'; table 2: row 3" }
+                """;
+        Profile original = knowledge.profileReader().read(Document.parse("quotes.yaml", yaml, Document.Format.YAML));
+        FormValues fields = forms.fromProfile(original);
+        ProfileForms.Conversion conversion = forms.toYaml(fields, yaml);
+        assertThat(conversion.errors()).isEmpty();
+        Profile again = knowledge.profileReader().read(Document.parse("quotes.yaml", conversion.yaml(), Document.Format.YAML));
+        assertThat(again.fact("data.device_contents")).isEqualTo(original.fact("data.device_contents"));
+        assertThat(again.fact("data.device_contents").claims().get(0).sources().get(0)).isEqualTo(new org.asylon.core.fact.SourceRef(
+                "bt-answer", "Answer to question 12 \"Datenträgerauswertung\", p. 3", "The office said: \"each case is assessed\"; it's routine."));
+        assertThat(forms.fromProfile(again).fields()).isEqualTo(fields.fields());
     }
 }

@@ -104,7 +104,7 @@ class EditingTest {
         String broken = PROFILE.replace("device_contents: true", "device_contens: true");
         String page = mvc.perform(post("/deployments/new/yaml").with(ASSESSOR).with(csrf()).param("profile", broken))
                 .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("Line 7, column 5: unknown fact 'data.device_contens'; did you mean 'data.device_contents'?")
+        assertThat(page).contains("Line 7, column 5: Unknown fact 'data.device_contens'; did you mean 'data.device_contents'?")
                 .contains("device_contens: true");
         assertThat(jdbc.sql("select count(*) from deployment where id = 'test-phone-search-broken'").query(Long.class).single()).isZero();
     }

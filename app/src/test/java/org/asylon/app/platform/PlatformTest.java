@@ -49,6 +49,32 @@ class PlatformTest {
         }
     }
 
+    @Autowired
+    PdfWarmUp pdfWarmUp;
+
+    @Test
+    void thePdfRendererIsWarmedInTheBackgroundOnceThePlatformIsReady() throws Exception {
+        byte[] pdf = pdfWarmUp.result().get(2, java.util.concurrent.TimeUnit.MINUTES);
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
+    @Test
+    void theRegisterPagerLinksPagesOfTheChosenSizeAndMarksTheCurrentOne() throws Exception {
+        String page = mvc.perform(get("/register?size=10&page=2&technology=")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        Matcher nav = Pattern.compile("<nav aria-label=\"Pages\" class=\"pagination\">(.*?)</nav>", Pattern.DOTALL).matcher(page);
+        assertThat(nav.find()).isTrue();
+        // 18 documented deployments, 10 a page: page 2 of 2.
+        assertThat(nav.group(1).replaceAll("\\s+", " "))
+                .contains("<a href=\"/register?sort=name&amp;size=10&amp;page=1\" rel=\"prev\">Previous page</a>")
+                .contains("<a href=\"/register?sort=name&amp;size=10&amp;page=1\" aria-label=\"Page 1\">1</a>")
+                .contains("<a href=\"/register?sort=name&amp;size=10&amp;page=2\" aria-label=\"Page 2\" aria-current=\"page\">2</a>")
+                .doesNotContain("rel=\"next\"");
+        assertThat(page).contains("<option value=\"10\" selected>10</option>");
+        // A size that is not offered falls back to the default, on one page.
+        assertThat(mvc.perform(get("/register?size=3")).andReturn().getResponse().getContentAsString()).doesNotContain("class=\"pagination\"");
+    }
+
     @Test
     void firstStartSeedsEveryDocumentedCasePublishedAndAssessed() throws Exception {
         long cases = cases();

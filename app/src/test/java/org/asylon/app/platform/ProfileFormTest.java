@@ -17,6 +17,7 @@ import org.asylon.core.finding.AssessmentResult;
 import org.asylon.core.finding.Finding;
 import org.asylon.core.knowledge.KnowledgeBase;
 import org.asylon.core.profile.Profile;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -111,8 +112,28 @@ class ProfileFormTest {
                 .contains("value=\"Kept text\"").contains("value=\"many\"");
         // After the typed values are fixed, the profile reader's own check is placed on its field too.
         page = page(form("/deployments/new", "id", "form-broken", "name", "Broken", "jurisdictions", "XX"));
-        assertThat(page).contains("id=\"f-jurisdictions-error\"").contains("'XX' is not an ISO 3166-1 alpha-2 country code");
+        assertThat(page).contains("id=\"f-jurisdictions-error\"").contains("'XX' is not a two-letter ISO 3166-1 country code (nor EU).");
         assertThat(jdbc.sql("select count(*) from deployment where id = 'form-broken'").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void theReadersProblemsAreWordedInThePageLanguage() throws Exception {
+        String[] broken = {"id", "form-worded", "name", "Worded", "jurisdictions", "XX",
+            "f.processing.profiling.value", "yes", "f.processing.profiling.ref.0.id", "nowhere"};
+        String french = page(form("/deployments/new", broken).cookie(new Cookie("asylon-lang", "fr")));
+        assertThat(french).contains("id=\"f-jurisdictions-error\"")
+                .contains("« XX » n'est pas un code de pays ISO 3166-1 à deux lettres (ni EU).")
+                .contains("Source inconnue « nowhere » : elle ne figure ni parmi les sources de la base de connaissances")
+                .doesNotContain("is not an ISO 3166-1").doesNotContain("unknown source");
+        String arabic = page(form("/deployments/new", broken).cookie(new Cookie("asylon-lang", "ar")));
+        assertThat(arabic).contains("dir=\"rtl\"")
+                .contains("«XX» ليس رمز بلد من حرفين وفق ISO 3166-1 (ولا EU).")
+                .contains("مصدر غير معروف «nowhere»: ليس ضمن مصادر قاعدة المعرفة")
+                .doesNotContain("unknown source");
+        // The YAML editor words the same problems in the page language, with their line and column.
+        String yaml = page(form("/deployments/new/yaml", "profile", "id: yaml-worded\nname: Worded\njurisdictions: [XX]\n")
+                .cookie(new Cookie("asylon-lang", "fr")));
+        assertThat(yaml).contains("« XX » n'est pas un code de pays ISO 3166-1");
     }
 
     @Test

@@ -66,9 +66,13 @@ public final class SchemaSet {
     /** Suggests what a user meant by an unknown key, given the parent pointer and the key. */
     @FunctionalInterface
     public interface KeyHint {
-        String hint(String parentPointer, String key);
+        Hint hint(String parentPointer, String key);
 
         KeyHint NONE = (parent, key) -> null;
+    }
+
+    /** A better message for an unknown key, with its kind and the values it names ({@link Problem#about}). */
+    public record Hint(String message, String kind, Object... arguments) {
     }
 
     /**
@@ -96,11 +100,18 @@ public final class SchemaSet {
         String pointer = pointer(error.getInstanceLocation());
         String property = error.getProperty();
         if (property != null && "additionalProperties".equals(error.getKeyword())) {
-            String message = hint.hint(pointer, property);
-            return document.keyProblem(Document.child(pointer, property),
-                    message != null ? message : field(pointer) + ": unknown field '" + property + "'");
+            Hint better = hint.hint(pointer, property);
+            String at = Document.child(pointer, property);
+            return better != null ? document.keyProblem(at, better.message()).about(better.kind(), better.arguments())
+                    : document.keyProblem(at, field(pointer) + ": unknown field '" + property + "'")
+                            .about("schema.additionalProperties", field(pointer), property);
         }
-        return document.problem(pointer, describe(pointer, error));
+        Object[] arguments = error.getArguments() == null ? new Object[0] : error.getArguments();
+        Object[] withField = new Object[arguments.length + 1];
+        withField[0] = field(pointer);
+        System.arraycopy(arguments, 0, withField, 1, arguments.length);
+        // The kind is the schema keyword, arguments as in the validator's own messages, after the field.
+        return document.problem(pointer, describe(pointer, error)).about("schema." + error.getKeyword(), withField);
     }
 
     private static String field(String pointer) {

@@ -53,7 +53,8 @@ public final class ProfileReader {
             JsonNode node = sourceNodes.get(i);
             String id = text(node, "id");
             if (catalogue.sources().containsKey(id) || sources.containsKey(id)) {
-                problems.add(document.problem("/sources/" + i + "/id", "duplicate source id '" + id + "'"));
+                problems.add(document.problem("/sources/" + i + "/id", "duplicate source id '" + id + "'")
+                        .about("profile.duplicateSource", id));
             }
             sources.put(id, new Source(id, text(node, "type"), text(node, "title"), text(node, "author"),
                     text(node, "publisher"), text(node, "date"), text(node, "url"), text(node, "officialId"),
@@ -123,7 +124,8 @@ public final class ProfileReader {
         if (node.has("value")) {
             if (state != FactState.KNOWN) {
                 problems.add(document.problem(pointer + "/value", definition.key() + ": a fact in state '"
-                        + state.id() + "' has no value; give the competing values as claims, or drop the state"));
+                        + state.id() + "' has no value; give the competing values as claims, or drop the state")
+                        .about("profile.valueWithState", definition.key(), state.id()));
                 return null;
             }
             value = value(definition, node.get("value"), document, pointer + "/value", problems);
@@ -131,13 +133,15 @@ public final class ProfileReader {
                 return null;
             }
         } else if (state == FactState.KNOWN) {
-            problems.add(document.problem(pointer, definition.key() + ": a known fact needs a value"));
+            problems.add(document.problem(pointer, definition.key() + ": a known fact needs a value")
+                    .about("profile.valueNeeded", definition.key()));
             return null;
         }
         List<Claim> claims = new ArrayList<>();
         List<JsonNode> claimNodes = items(node, "claims");
         if (!claimNodes.isEmpty() && state != FactState.CONTESTED) {
-            problems.add(document.problem(pointer + "/claims", definition.key() + ": only a contested fact has claims"));
+            problems.add(document.problem(pointer + "/claims", definition.key() + ": only a contested fact has claims")
+                    .about("profile.claimsOnlyContested", definition.key()));
         }
         for (int i = 0; i < claimNodes.size(); i++) {
             String claimPointer = pointer + "/claims/" + i;
@@ -166,7 +170,8 @@ public final class ProfileReader {
             }
             case INTEGER:
                 if (!node.canConvertToLong()) {
-                    problems.add(document.problem(pointer, definition.key() + ": number too large"));
+                    problems.add(document.problem(pointer, definition.key() + ": number too large")
+                            .about("profile.numberTooLarge", definition.key()));
                     return null;
                 }
                 return node.asLong();
@@ -178,7 +183,8 @@ public final class ProfileReader {
                     long total = node.get("total").asLong();
                     if (count > total) {
                         problems.add(document.problem(pointer + "/count", definition.key()
-                                + ": count " + count + " is larger than total " + total));
+                                + ": count " + count + " is larger than total " + total)
+                                .about("profile.countAboveTotal", definition.key(), count, total));
                         return null;
                     }
                     return Share.ofCounts(count, total);
@@ -200,7 +206,8 @@ public final class ProfileReader {
                     : SourceRef.of(ref.asString());
             if (!catalogue.sources().containsKey(sourceRef.ref()) && !localSources.containsKey(sourceRef.ref())) {
                 problems.add(document.problem(pointer + "/sources/" + i, "unknown source '" + sourceRef.ref()
-                        + "' (not in knowledge/catalogue/sources.yaml nor in this profile's sources)"));
+                        + "' (not in knowledge/catalogue/sources.yaml nor in this profile's sources)")
+                        .about("profile.unknownSource", sourceRef.ref()));
             }
             refs.add(sourceRef);
         }
@@ -214,19 +221,23 @@ public final class ProfileReader {
 
     private void checkJurisdiction(String code, Document document, String pointer, Problems problems) {
         if (!code.equals("EU") && !ISO_COUNTRIES.contains(code)) {
-            problems.add(document.problem(pointer, "'" + code + "' is not an ISO 3166-1 alpha-2 country code (or EU)"));
+            problems.add(document.problem(pointer, "'" + code + "' is not an ISO 3166-1 alpha-2 country code (or EU)")
+                    .about("profile.jurisdiction", code));
         }
     }
 
     /** Turns the schema's "unknown property" into "unknown fact", with a suggestion. */
-    private String hint(String parentPointer, String key) {
+    private SchemaSet.Hint hint(String parentPointer, String key) {
         if (parentPointer.equals("/facts")) {
-            return "unknown section '" + key + "' in facts; sections are "
-                    + String.join(", ", dictionary.sections().stream().map(s -> s.id()).toList());
+            String sections = String.join(", ", dictionary.sections().stream().map(s -> s.id()).toList());
+            return new SchemaSet.Hint("unknown section '" + key + "' in facts; sections are " + sections,
+                    "profile.unknownSection", key, sections);
         }
         if (parentPointer.startsWith("/facts/") && parentPointer.indexOf('/', 7) < 0) {
             String fact = parentPointer.substring(7) + "." + key;
-            return "unknown fact '" + fact + "'" + dictionary.suggest(fact).map(s -> "; did you mean '" + s + "'?").orElse("");
+            return dictionary.suggest(fact)
+                    .map(s -> new SchemaSet.Hint("unknown fact '" + fact + "'; did you mean '" + s + "'?", "profile.unknownFactSuggested", fact, s))
+                    .orElseGet(() -> new SchemaSet.Hint("unknown fact '" + fact + "'", "profile.unknownFact", fact));
         }
         return null;
     }

@@ -70,7 +70,8 @@ class ProfileReaderTest {
     void unknownFactIsNamedWithASuggestionAndItsPosition() {
         List<Problem> problems = problems("id: t\nname: T\nfacts:\n  processing:\n    profilng: true\n");
         assertThat(problems).containsExactly(new Problem("profile.yaml", 5, 5,
-                "unknown fact 'processing.profilng'; did you mean 'processing.profiling'?"));
+                "unknown fact 'processing.profilng'; did you mean 'processing.profiling'?",
+                new Problem.Detail("profile.unknownFactSuggested", List.of("processing.profilng", "processing.profiling"))));
     }
 
     @Test
@@ -117,6 +118,21 @@ class ProfileReaderTest {
                 "unknown source 'no-such-source' (not in knowledge/catalogue/sources.yaml nor in this profile's sources)",
                 "necessity.success_share: count 5 is larger than total 4");
         assertThat(problems).extracting(Problem::line).containsExactlyInAnyOrder(3, 6, 8);
+        // Each kind of problem carries the values its message names, so that pages can word it in other languages.
+        assertThat(problems).extracting(Problem::detail).containsExactlyInAnyOrder(
+                new Problem.Detail("profile.jurisdiction", List.of("XX")),
+                new Problem.Detail("profile.unknownSource", List.of("no-such-source")),
+                new Problem.Detail("profile.countAboveTotal", List.of("necessity.success_share", "5", "4")));
+    }
+
+    @Test
+    void aValueWithAnotherStateAndASchemaBreachCarryTheirKind() {
+        assertThat(problems("id: t\nname: T\nfacts:\n  processing:\n    profiling: { state: undisclosed, value: true }\n"))
+                .extracting(Problem::detail)
+                .containsExactly(new Problem.Detail("profile.valueWithState", List.of("processing.profiling", "undisclosed")));
+        Problem schema = problems("id: t\nname: T\nfacts:\n  retention:\n    days: -5\n").get(0);
+        assertThat(schema.message()).isEqualTo("facts.retention.days: must have a minimum value of 0");
+        assertThat(schema.detail()).isEqualTo(new Problem.Detail("schema.minimum", List.of("facts.retention.days", "0")));
     }
 
     @Test
