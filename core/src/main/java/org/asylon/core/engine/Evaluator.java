@@ -98,7 +98,7 @@ final class Evaluator implements Bindings {
         }
 
         // Fired findings first, then undetermined ones, each gravest first (rules already in that order).
-        List<Finding> findings = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>(plan.rulesBySeverity.size());
         @SuppressWarnings("unchecked")
         List<Finding>[] byStep = new List[plan.steps];
         for (Truth wanted : List.of(Truth.TRUE, Truth.UNKNOWN)) {

@@ -39,17 +39,19 @@ final class FactSet {
         return size;
     }
 
-    /** The members in increasing order. */
-    int[] toArray() {
-        int[] out = new int[size()];
-        int count = 0;
-        for (int i = 0; i < words.length; i++) {
-            long word = words[i];
-            while (word != 0) {
-                out[count++] = (i << 6) + Long.numberOfTrailingZeros(word);
-                word &= word - 1;
-            }
+    /** The smallest member at or above {@code from}, or -1 when there is none. */
+    int next(int from) {
+        int word = from >>> 6;
+        if (word >= words.length) {
+            return -1;
         }
-        return out;
+        long bits = words[word] & (-1L << from);
+        while (bits == 0) {
+            if (++word == words.length) {
+                return -1;
+            }
+            bits = words[word];
+        }
+        return (word << 6) + Long.numberOfTrailingZeros(bits);
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import org.asylon.core.catalogue.Catalogue;
 import org.asylon.core.expression.ExpressionCompiler;
 import org.asylon.core.fact.Fact;
@@ -118,8 +119,13 @@ final class ProfileFacts {
         if (definition == null || definition.choices().isEmpty() || value == null) {
             return List.of();
         }
-        List<String> ids = value instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of(String.valueOf(value));
-        return ids.stream().map(id -> definition.choice(id).map(c -> c.label()).orElse(id)).toList();
+        List<?> ids = value instanceof List<?> list ? list : List.of(value);
+        String[] labels = new String[ids.size()];
+        for (int i = 0; i < labels.length; i++) {
+            String id = String.valueOf(ids.get(i));
+            labels[i] = definition.choice(id).map(choice -> choice.label()).orElse(id);
+        }
+        return List.of(labels);
     }
 
     /** Uses of the known facts among the given fact indexes (in dictionary order). */
@@ -146,12 +152,12 @@ final class ProfileFacts {
         if (indexes == null) {
             return List.of();
         }
-        int[] members = indexes.toArray();
-        FactUse[] out = new FactUse[members.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = use(members[i]);
+        FactUse[] out = new FactUse[indexes.size()];
+        int count = 0;
+        for (int i = indexes.next(0); i >= 0; i = indexes.next(i + 1)) {
+            out[count++] = use(i);
         }
-        return out.length == 0 ? List.of() : List.of(out);
+        return count == 0 ? List.of() : List.of(out);
     }
 
     /** A fact's value as explanations show it, or its state in brackets when not known. */
@@ -172,9 +178,14 @@ final class ProfileFacts {
         if (!fact.isKnown()) {
             return "(" + fact.state().id() + ")";
         }
-        return fact.value() instanceof List<?> list
-                ? String.join(", ", list.stream().map(String::valueOf).toList())
-                : String.valueOf(fact.value());
+        if (fact.value() instanceof List<?> list) {
+            StringJoiner joined = new StringJoiner(", ");
+            for (Object item : list) {
+                joined.add(String.valueOf(item));
+            }
+            return joined.toString();
+        }
+        return String.valueOf(fact.value());
     }
 
     /** The number of facts in the dictionary. */
