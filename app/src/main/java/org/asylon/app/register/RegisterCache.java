@@ -26,10 +26,14 @@ public class RegisterCache {
     private static final String TECHNOLOGIES = "technologies";
     private static final String JURISDICTIONS = "jurisdictions";
 
-    private record Generation(Map<RegisterQuery, RegisterPage> pages, Map<String, List<String>> choices) {
+    private record Generation(Map<RegisterQuery, RegisterPage> pages, Map<String, List<String>> choices,
+                              Map<PublicPage, String> publicHtml) {
         Generation() {
-            this(new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+            this(new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
         }
+    }
+
+    private record PublicPage(RegisterQuery query, String language) {
     }
 
     private volatile Generation current = new Generation();
@@ -44,6 +48,24 @@ public class RegisterCache {
             }
         }
         return page;
+    }
+
+    /**
+     * A register page as anonymous visitors get it, rendered once per query and language: such a
+     * page holds nothing of the visitor (no account, no form token), so every anonymous visitor
+     * asking the same gets the same text.
+     */
+    String publicHtml(RegisterQuery query, String language, Supplier<String> render) {
+        Generation generation = current;
+        PublicPage key = new PublicPage(query, language);
+        String html = generation.publicHtml().get(key);
+        if (html == null) {
+            html = render.get();
+            if (query.size() <= MAX_KEPT_SIZE && generation.publicHtml().size() < MAX_PAGES) {
+                generation.publicHtml().putIfAbsent(key, html);
+            }
+        }
+        return html;
     }
 
     List<String> technologies(Supplier<List<String>> load) {

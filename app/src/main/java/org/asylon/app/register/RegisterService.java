@@ -193,6 +193,11 @@ public class RegisterService {
     }
 
     /** Technologies present in the register, for filter choices. */
+    /** The register page for anonymous visitors in a language, rendered by {@code render} once until a deployment changes. */
+    public String publicRegisterPage(RegisterQuery query, String language, java.util.function.Supplier<String> render) {
+        return cache.publicHtml(query, language, render);
+    }
+
     public List<String> technologies() {
         return cache.technologies(() -> repository.distinct("technologies"));
     }

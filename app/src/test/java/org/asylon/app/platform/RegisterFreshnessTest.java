@@ -86,6 +86,18 @@ class RegisterFreshnessTest {
                 .contains("Renamed gates").doesNotContain("Draft gates");
     }
 
+    /** Anonymous register pages are kept as rendered text: per language, and never with anything of a visitor. */
+    @Test
+    void heldPublicPagesFollowTheLanguageAndCarryNoFormToken() throws Exception {
+        String english = page(get("/register").param("sort", "severity"));
+        String arabic = page(get("/register").param("sort", "severity").param("lang", "ar"));
+        assertThat(english).contains("lang=\"en\"").doesNotContain("_csrf");
+        assertThat(arabic).contains("dir=\"rtl\"").doesNotContain("_csrf");
+        assertThat(page(get("/register").param("sort", "severity"))).isEqualTo(english);
+        // A signed-in member gets the team's page (with the sign-out form's token), not the held public one.
+        assertThat(page(get("/register").param("sort", "severity").with(EditingTest.ASSESSOR))).contains("_csrf").isNotEqualTo(english);
+    }
+
     @Test
     void anAnonymousVisitorOfTheRegisterGetsNoSession() throws Exception {
         assertThat(mvc.perform(get("/register")).andExpect(status().isOk()).andReturn().getRequest().getSession(false)).isNull();

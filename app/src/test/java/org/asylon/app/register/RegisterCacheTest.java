@@ -71,4 +71,22 @@ class RegisterCacheTest {
         cache.page(query("text 0"), this::load);
         assertThat(loads).hasValue(loaded + 1);
     }
+
+    @Test
+    void aPublicPageIsRenderedOncePerQueryAndLanguageUntilADeploymentChanges() {
+        AtomicInteger renders = new AtomicInteger();
+        java.util.function.Supplier<String> render = () -> "page " + renders.incrementAndGet();
+        assertThat(cache.publicHtml(query("a"), "en", render)).isEqualTo("page 1");
+        assertThat(cache.publicHtml(query("a"), "en", render)).isEqualTo("page 1");
+        assertThat(cache.publicHtml(query("a"), "ar", render)).isEqualTo("page 2");
+        assertThat(cache.publicHtml(query("b"), "en", render)).isEqualTo("page 3");
+
+        cache.deploymentChanged();
+        assertThat(cache.publicHtml(query("a"), "en", render)).isEqualTo("page 4");
+        String stale = cache.publicHtml(query("c"), "en", () -> {
+            cache.deploymentChanged();
+            return render.get();
+        });
+        assertThat(cache.publicHtml(query("c"), "en", render)).isNotEqualTo(stale);
+    }
 }
