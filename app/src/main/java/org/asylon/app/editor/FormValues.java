@@ -38,7 +38,36 @@ public final class FormValues {
     }
 
     public static FormValues fromJson(String json) {
-        return new FormValues(JSON.readValue(json, SHAPE));
+        return new FormValues(withClaimSourcesAsRows(JSON.readValue(json, SHAPE)));
+    }
+
+    /** A claim's sources as one text field ({@code id; id: locator}), as drafts saved before source rows keep them. */
+    private static final java.util.regex.Pattern CLAIM_SOURCES_TEXT = java.util.regex.Pattern.compile("(f\\..+\\.claim\\.\\d+\\.)sources");
+
+    /**
+     * Drafts saved before a claim's sources became rows (identifier, locator, quote) hold them as
+     * one text; they are read into rows, so restoring such a draft loses none of them.
+     */
+    private static Map<String, List<String>> withClaimSourcesAsRows(Map<String, List<String>> fields) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        fields.forEach((name, values) -> {
+            java.util.regex.Matcher old = CLAIM_SOURCES_TEXT.matcher(name);
+            if (!old.matches()) {
+                out.put(name, values);
+                return;
+            }
+            int row = 0;
+            for (String source : String.join(";", values).split(";")) {
+                int colon = source.indexOf(':');
+                String id = (colon < 0 ? source : source.substring(0, colon)).strip();
+                if (!id.isEmpty()) {
+                    out.put(old.group(1) + "ref." + row + ".id", List.of(id));
+                    out.put(old.group(1) + "ref." + row + ".locator", List.of(colon < 0 ? "" : source.substring(colon + 1).strip()));
+                    row++;
+                }
+            }
+        });
+        return out;
     }
 
     public String toJson() {

@@ -150,6 +150,24 @@ class ProfileFormsTest {
      * The sources of a contested fact's claims keep every character through the form: locators and
      * quotes with both kinds of quotation mark, and the form's own separators (semicolon, colon).
      */
+    /** Drafts saved when a claim's sources were one text field ("id; id: locator") are read into source rows. */
+    @Test
+    void anOlderDraftsClaimSourcesBecomeRows() {
+        FormValues draft = FormValues.fromJson("""
+                {"f.processing.profiling.claim.0.value": ["yes"],
+                 "f.processing.profiling.claim.0.sources": ["bamf-answer; gff-report: p. 3, fn. 12"],
+                 "f.processing.profiling.note": ["kept"]}
+                """);
+        String rows = "f.processing.profiling.claim.0.ref.";
+        assertThat(draft.rows(rows)).as("two rows, and the empty one for adding a source").isEqualTo(3);
+        assertThat(draft.value(rows + "0.id")).isEqualTo("bamf-answer");
+        assertThat(draft.value(rows + "0.locator")).isEmpty();
+        assertThat(draft.value(rows + "1.id")).isEqualTo("gff-report");
+        assertThat(draft.value(rows + "1.locator")).isEqualTo("p. 3, fn. 12");
+        assertThat(draft.value("f.processing.profiling.claim.0.sources")).isEmpty();
+        assertThat(draft.value("f.processing.profiling.note")).isEqualTo("kept");
+    }
+
     @Test
     void claimSourcesKeepEveryCharacterThroughTheForm() {
         String yaml = """
