@@ -73,7 +73,7 @@ class PageMessagesTest {
         assertThat(french.problem(located.about("profile.jurisdiction", "XX")))
                 .isEqualTo("« XX » n'est pas un code de pays ISO 3166-1 à deux lettres (ni EU).");
         // A kind without words in the bundles, and a problem without a kind, keep the English text.
-        assertThat(french.problem(located.about("schema.oneOf", "jurisdictions", "0"))).isEqualTo(located.message());
+        assertThat(french.problem(located.about("schema.noSuchKeyword", "jurisdictions", "0"))).isEqualTo(located.message());
         assertThat(french.problem(located)).isEqualTo(located.message());
     }
 }
