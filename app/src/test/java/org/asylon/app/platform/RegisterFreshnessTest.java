@@ -94,6 +94,8 @@ class RegisterFreshnessTest {
         assertThat(english).contains("lang=\"en\"").doesNotContain("_csrf");
         assertThat(arabic).contains("dir=\"rtl\"").doesNotContain("_csrf");
         assertThat(page(get("/register").param("sort", "severity"))).isEqualTo(english);
+        // Rendered to text, the page is still escaped as the template engine's views are.
+        assertThat(page(get("/register").param("q", "<em>x</em>"))).doesNotContain("<em>x</em>").contains("value=\"&lt;em>x&lt;/em>\"");
         // A signed-in member gets the team's page (with the sign-out form's token), not the held public one.
         assertThat(page(get("/register").param("sort", "severity").with(EditingTest.ASSESSOR))).contains("_csrf").isNotEqualTo(english);
     }

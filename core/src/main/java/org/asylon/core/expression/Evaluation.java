@@ -1,7 +1,6 @@
 package org.asylon.core.expression;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -39,11 +38,6 @@ public final class Evaluation {
 
     public Truth truth() {
         return truth;
-    }
-
-    /** The missing variables, numbered. */
-    public List<Variable> missingVariables() {
-        return Arrays.asList(missing.clone());
     }
 
     /** The number of missing variables. */
