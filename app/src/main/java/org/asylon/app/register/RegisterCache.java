@@ -39,15 +39,7 @@ public class RegisterCache {
     private volatile Generation current = new Generation();
 
     RegisterPage page(RegisterQuery query, Supplier<RegisterPage> load) {
-        Generation generation = current;
-        RegisterPage page = generation.pages().get(query);
-        if (page == null) {
-            page = load.get();
-            if (query.size() <= MAX_KEPT_SIZE && generation.pages().size() < MAX_PAGES) {
-                generation.pages().putIfAbsent(query, page);
-            }
-        }
-        return page;
+        return held(current.pages(), query, query, load);
     }
 
     /**
@@ -56,16 +48,23 @@ public class RegisterCache {
      * asking the same gets the same text.
      */
     String publicHtml(RegisterQuery query, String language, Supplier<String> render) {
-        Generation generation = current;
-        PublicPage key = new PublicPage(query, language);
-        String html = generation.publicHtml().get(key);
-        if (html == null) {
-            html = render.get();
-            if (query.size() <= MAX_KEPT_SIZE && generation.publicHtml().size() < MAX_PAGES) {
-                generation.publicHtml().putIfAbsent(key, html);
+        return held(current.publicHtml(), new PublicPage(query, language), query, render);
+    }
+
+    /**
+     * The value held under a key of one generation's map, else loaded and held there, unless
+     * the query's page is large or the map full. The map is the generation current when the load
+     * began, so a value loaded while a deployment changed is never served later.
+     */
+    private static <K, V> V held(Map<K, V> held, K key, RegisterQuery query, Supplier<V> load) {
+        V value = held.get(key);
+        if (value == null) {
+            value = load.get();
+            if (query.size() <= MAX_KEPT_SIZE && held.size() < MAX_PAGES) {
+                held.putIfAbsent(key, value);
             }
         }
-        return html;
+        return value;
     }
 
     List<String> technologies(Supplier<List<String>> load) {
