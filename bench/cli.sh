@@ -25,7 +25,7 @@ time_runs() {
   printf '%s: %s s; median %.2f s\n' "$label" "${times[*]}" "$(printf '%s\n' "${times[@]}" | median)"
 }
 
-full_load=(java -XX:SharedArchiveFile=app/target/asylon.jsa -Xlog:cds=off -Xlog:cds+dynamic=off
+full_load=(java -XX:SharedArchiveFile=app/target/asylon-assessments.jsa -Xlog:cds=off -Xlog:cds+dynamic=off
   -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dasylon.knowledge=knowledge -jar app/target/asylon.jar)
 
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

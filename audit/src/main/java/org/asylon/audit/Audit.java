@@ -30,6 +30,7 @@ import org.asylon.audit.drift.DriftAnalysis;
 import org.asylon.audit.drift.DriftResult;
 import org.asylon.audit.finding.AuditFinding;
 import org.asylon.audit.finding.FindingDeriver;
+import org.asylon.audit.finding.FindingKind;
 import org.asylon.audit.input.DataColumns;
 import org.asylon.audit.input.DataFormat;
 import org.asylon.audit.input.DataSource;
@@ -63,10 +64,14 @@ public final class Audit {
 
     public AuditResult run(AuditSpec spec, Path data, ProgressListener progress) {
         DataSource source = DataSource.open(data, spec.csv());
-        CompletableFuture<String> digest = CompletableFuture.supplyAsync(() -> sha256(data));
+        // Read now, while DuckDB may still be starting on its own thread (see DuckDb.openAhead), rather than after the pass.
+        FindingKind.all();
+        CompletableFuture<String> digest;
         CountCube cube;
         String engine;
         try (Connection connection = DuckDb.open()) {
+            // Hashed alongside the pass rather than alongside DuckDB's start, which is on the critical path.
+            digest = CompletableFuture.supplyAsync(() -> sha256(data));
             DataColumns.checkRoles(spec, source);
             cube = cube(connection, spec, source, progress);
             engine = "DuckDB " + connection.getMetaData().getDatabaseProductVersion();

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.asylon.audit.input.DuckDb;
 import org.asylon.core.engine.Engine;
 import org.asylon.core.problem.InvalidInputException;
 import org.asylon.core.problem.Problem;
@@ -51,6 +52,9 @@ public final class AsylonCli implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("audit")) {
+            DuckDb.openAhead();
+        }
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 

@@ -176,13 +176,15 @@ final class AuditCommand implements Callable<Integer> {
         PrintWriter err = command.commandLine().getErr();
         boolean drawProgress = !noProgress && (forceProgress || System.console() != null);
         PassTimer pass = new PassTimer(drawProgress ? new ProgressBar(err) : ProgressListener.NONE);
-        AuditResult result = new Audit(Clock.systemUTC()).run(spec, data, stats || drawProgress ? pass : ProgressListener.NONE);
-
-        String report = switch (format) {
-            case md -> new MarkdownAuditReport(citations(), false).render(result);
-            case html, pdf -> new HtmlAuditReport(new MarkdownAuditReport(citations(), true)).render(result);
-            case json -> new JsonAuditReport().render(result);
+        // Made before the pass, while DuckDB is still starting on its own thread (see DuckDb.openAhead):
+        // reading the legal catalogue or starting the JSON writer would otherwise follow the pass.
+        Function<AuditResult, String> writer = switch (format) {
+            case md -> new MarkdownAuditReport(citations(), false)::render;
+            case html, pdf -> new HtmlAuditReport(new MarkdownAuditReport(citations(), true))::render;
+            case json -> new JsonAuditReport()::render;
         };
+        AuditResult result = new Audit(Clock.systemUTC()).run(spec, data, stats || drawProgress ? pass : ProgressListener.NONE);
+        String report = writer.apply(result);
         String attached = attach ? attached(result) : null;
         if (format == Format.pdf) {
             Output.write(PdfReport.renderPage(report), out);

@@ -13,8 +13,17 @@ import org.asylon.audit.spec.ColumnRef;
  * typed here (TRY_CAST), so that a score that is not a number or a timestamp that is not a date
  * is counted, not fatal; empty fields are missing values. Typed (Parquet) columns are used as they
  * are, since casting numbers to text for every row would cost more than the grouping.
+ *
+ * <p>The query aggregates twice. The pass over the rows groups by the values as they are read
+ * (text as it stands, the score's band, the window's first day), which is as cheap as a plain
+ * {@code GROUP BY}; a second aggregation over those few thousand groups then turns them into the
+ * cube's cells: empty text becomes missing, windows become text, and cells that differ only in
+ * what the first grouping kept apart (an empty field and a missing one) are added up.
  */
 public record CubeQuery(CubeLayout layout, String sql) {
+
+    /** The band of a row whose score is present but not a finite number; such rows fall in {@link CellKey#NO_SCORE}. */
+    private static final int INVALID_SCORE = -2;
 
     /** The query for DuckDB. */
     public static CubeQuery of(AuditSpec spec, DataSource source, DataColumns columns) {
@@ -29,55 +38,87 @@ public record CubeQuery(CubeLayout layout, String sql) {
                 spec.label() != null || spec.biometric() != null, thresholds,
                 spec.timeSpec().map(time -> time.window().toString()).orElse(null));
 
-        List<String> inner = new ArrayList<>();
-        List<String> outer = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        List<String> rowKeys = new ArrayList<>();
+        List<String> rowMeasures = new ArrayList<>(List.of("count(*) AS cell_rows"));
+        List<String> cellKeys = new ArrayList<>();
+        List<String> cellMeasures = new ArrayList<>(List.of("CAST(sum(cell_rows) AS BIGINT) AS n_rows"));
+        List<String> text = new ArrayList<>();
         for (int i = 0; i < spec.groups().size(); i++) {
-            inner.add(sql.text(spec.groups().get(i).name()) + " AS g" + i);
-            outer.add("g" + i);
+            text.add(spec.groups().get(i).name());
+        }
+        List<String> textAliases = new ArrayList<>();
+        for (int i = 0; i < text.size(); i++) {
+            textAliases.add("g" + i);
         }
         if (spec.decision() != null) {
-            inner.add(sql.text(spec.decision().column().name()) + " AS decision");
-            outer.add("decision");
+            text.add(spec.decision().column().name());
+            textAliases.add("decision");
         }
         ColumnRef truth = spec.label() != null ? spec.label().column()
                 : spec.biometric() != null ? spec.biometric().genuine() : null;
         if (truth != null) {
-            inner.add(sql.text(truth.name()) + " AS truth");
-            outer.add("truth");
+            text.add(truth.name());
+            textAliases.add("truth");
         }
-        String measures = "count(*) AS n_rows";
+        for (int i = 0; i < text.size(); i++) {
+            String alias = textAliases.get(i);
+            values.add(sql.value(text.get(i)) + " AS " + alias);
+            rowKeys.add(alias);
+            cellKeys.add(sql.emptyAsMissing(text.get(i), alias) + " AS " + alias);
+        }
         if (spec.score() != null) {
             String name = spec.score().column().name();
-            inner.add(sql.present(name) + " AS score_present");
-            inner.add(dialect.finiteOrNull("TRY_CAST(" + dialect.identifier(name) + " AS DOUBLE)") + " AS score");
-            StringBuilder band = new StringBuilder("CASE WHEN score IS NULL THEN " + CellKey.NO_SCORE + " ELSE 0");
+            values.add(sql.present(name) + " AS score_present");
+            values.add(dialect.finiteOrNull("TRY_CAST(" + dialect.identifier(name) + " AS DOUBLE)") + " AS score");
+            StringBuilder band = new StringBuilder("CASE WHEN score IS NOT NULL THEN 0");
             for (BigDecimal threshold : thresholds) {
                 band.append(" + CAST(score >= CAST('").append(threshold.toPlainString()).append("' AS DOUBLE) AS INTEGER)");
             }
-            outer.add(band.append(" END AS band").toString());
-            measures += ", count(*) FILTER (WHERE score_present AND score IS NULL) AS n_invalid_score"
-                    + ", min(score) AS min_score, max(score) AS max_score";
+            rowKeys.add(band.append(" WHEN score_present THEN ").append(INVALID_SCORE).append(" ELSE ")
+                    .append(CellKey.NO_SCORE).append(" END AS score_band").toString());
+            rowMeasures.add("min(score) AS low");
+            rowMeasures.add("max(score) AS high");
+            cellKeys.add("CASE WHEN score_band < 0 THEN " + CellKey.NO_SCORE + " ELSE score_band END AS band");
+            cellMeasures.add(count("score_band = " + INVALID_SCORE) + " AS n_invalid_score");
+            cellMeasures.add("min(low) AS min_score");
+            cellMeasures.add("max(high) AS max_score");
         }
         if (spec.time() != null) {
             String name = spec.time().column().name();
-            inner.add(sql.present(name) + " AS time_present");
-            inner.add(dialect.timestamp(dialect.identifier(name)) + " AS ts");
-            outer.add("CAST(" + dialect.windowStart("ts", spec.time().window()) + " AS " + dialect.textType()
-                    + ") AS time_window");
-            measures += ", count(*) FILTER (WHERE time_present AND ts IS NULL) AS n_invalid_time";
+            values.add(sql.present(name) + " AS time_present");
+            values.add(dialect.timestamp(dialect.identifier(name)) + " AS ts");
+            rowKeys.add(dialect.windowStart("ts", spec.time().window()) + " AS window_start");
+            rowKeys.add("(time_present AND ts IS NULL) AS time_invalid");
+            cellKeys.add("CAST(window_start AS " + dialect.textType() + ") AS time_window");
+            cellMeasures.add(count("time_invalid") + " AS n_invalid_time");
         }
-        int keys = outer.size();
-        return new CubeQuery(layout, "SELECT " + String.join(", ", outer) + ", " + measures
-                + " FROM (SELECT " + String.join(", ", inner) + " FROM " + relation + ")"
-                + " GROUP BY " + groupBy(keys));
+        String rows = "SELECT " + String.join(", ", values) + " FROM " + relation;
+        String firstGrouping = "SELECT " + String.join(", ", rowKeys) + ", " + String.join(", ", rowMeasures)
+                + " FROM (" + rows + ") GROUP BY " + positions(rowKeys.size());
+        return new CubeQuery(layout, "SELECT " + String.join(", ", cellKeys) + ", " + String.join(", ", cellMeasures)
+                + " FROM (" + firstGrouping + ") GROUP BY " + positions(cellKeys.size()));
     }
 
-    /** Text columns are read as they are, empty meaning missing; typed columns are cast to text. */
+    /** The rows of the first grouping's groups that meet the condition, as a count (0 when none). */
+    private static String count(String condition) {
+        return "CAST(coalesce(sum(cell_rows) FILTER (WHERE " + condition + "), 0) AS BIGINT)";
+    }
+
+    /**
+     * Text columns are grouped as they are read and made missing when empty only in the second
+     * aggregation; typed columns are cast to text for every row, since values that compare equal
+     * can read differently as text (0.0 and -0.0).
+     */
     private record Sql(DataColumns columns, CubeDialect dialect) {
 
-        String text(String name) {
+        String value(String name) {
             String raw = dialect.identifier(name);
-            return columns.isText(name) ? "NULLIF(" + raw + ", '')" : "CAST(" + raw + " AS " + dialect.textType() + ")";
+            return columns.isText(name) ? raw : "CAST(" + raw + " AS " + dialect.textType() + ")";
+        }
+
+        String emptyAsMissing(String name, String alias) {
+            return columns.isText(name) ? "NULLIF(" + alias + ", '')" : alias;
         }
 
         String present(String name) {
@@ -86,7 +127,7 @@ public record CubeQuery(CubeLayout layout, String sql) {
         }
     }
 
-    private static String groupBy(int keys) {
+    private static String positions(int keys) {
         List<String> positions = new ArrayList<>();
         for (int i = 1; i <= keys; i++) {
             positions.add(String.valueOf(i));

@@ -5,14 +5,51 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** An in-memory DuckDB database for one audit. */
 public final class DuckDb {
 
+    private static final AtomicReference<CompletableFuture<Connection>> AHEAD = new AtomicReference<>();
+
     private DuckDb() {
     }
 
+    /**
+     * Starts opening a database on a background thread, for a process that is sure to need one
+     * (the audit command): DuckDB's first connection unpacks and loads its native library, which
+     * takes a few hundred milliseconds that can pass while the command line is still being read.
+     * The next {@link #open()} takes this connection.
+     */
+    public static void openAhead() {
+        CompletableFuture<Connection> ahead = new CompletableFuture<>();
+        if (AHEAD.compareAndSet(null, ahead)) {
+            Thread opener = new Thread(() -> {
+                try {
+                    ahead.complete(connect());
+                } catch (RuntimeException | Error e) {
+                    ahead.completeExceptionally(e);
+                }
+            }, "duckdb-open");
+            opener.setDaemon(true);
+            opener.start();
+        }
+    }
+
     public static Connection open() {
+        CompletableFuture<Connection> ahead = AHEAD.getAndSet(null);
+        if (ahead != null) {
+            try {
+                return ahead.join();
+            } catch (RuntimeException e) {
+                // opened here instead, so that the failure is reported as it would have been
+            }
+        }
+        return connect();
+    }
+
+    private static Connection connect() {
         try {
             Connection connection = DriverManager.getConnection("jdbc:duckdb:");
             try (Statement statement = connection.createStatement()) {

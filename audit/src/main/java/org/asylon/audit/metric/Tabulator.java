@@ -1,6 +1,7 @@
 package org.asylon.audit.metric;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,7 @@ public final class Tabulator {
 
     /** One tally per group of the grouping, ordered by label. */
     public List<GroupTally> tally(Grouping grouping) {
-        Map<List<String>, Accumulator> groups = new TreeMap<>((a, b) -> String.join("\u0000", a).compareTo(String.join("\u0000", b)));
+        Map<List<String>, Accumulator> groups = new HashMap<>();
         cube.forEach((key, counts) -> {
             List<String> values = new ArrayList<>(grouping.indexes().size());
             for (int index : grouping.indexes()) {
@@ -51,9 +52,10 @@ public final class Tabulator {
             }
             groups.computeIfAbsent(values, v -> new Accumulator(sources.size())).add(key, counts);
         });
-        List<GroupTally> tallies = new ArrayList<>();
-        groups.forEach((values, accumulator) -> tallies.add(accumulator.tally(new Group(grouping.attributes(), values))));
-        return tallies;
+        Map<String, GroupTally> byLabel = new TreeMap<>();
+        groups.forEach((values, accumulator) -> byLabel.put(String.join("\u0000", values),
+                accumulator.tally(new Group(grouping.attributes(), values))));
+        return new ArrayList<>(byLabel.values());
     }
 
     /** The tally of everybody. */

@@ -21,6 +21,7 @@ import org.asylon.audit.spec.AuditSpec;
 import org.asylon.audit.spec.Settings;
 import org.asylon.audit.statistics.Interval;
 import org.asylon.audit.statistics.TestResult;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -36,6 +37,7 @@ public final class JsonAuditReport {
     public static final int FORMAT = 1;
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final ObjectWriter WRITER = JsonMapper.builder().build().writerWithDefaultPrettyPrinter();
 
     public String render(AuditResult result) {
         ObjectNode root = NODES.objectNode();
@@ -55,7 +57,7 @@ public final class JsonAuditReport {
             ArrayNode biometric = root.putArray("biometric");
             result.biometric().forEach(b -> biometric.add(biometric(b)));
         }
-        return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+        return WRITER.writeValueAsString(root) + "\n";
     }
 
     private static ObjectNode provenance(AuditProvenance p, AuditSpec spec) {

@@ -3,6 +3,7 @@ package org.asylon.audit.cube;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringWriter;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -20,6 +21,10 @@ import org.asylon.audit.spec.AuditSpec;
 import org.asylon.audit.spec.ColumnRef;
 import org.asylon.audit.spec.CsvOptions;
 import org.asylon.audit.spec.DecisionSpec;
+import org.asylon.audit.spec.ScoreDirection;
+import org.asylon.audit.spec.ScoreSpec;
+import org.asylon.audit.spec.TimeSpec;
+import org.asylon.audit.spec.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -85,6 +90,49 @@ class CountCubeTest {
 
         assertThat(cube(first).merge(cube(second))).isEqualTo(cube(whole));
         assertThat(cube(whole).rows()).isEqualTo(3000);
+    }
+
+    /**
+     * The pass groups by the values as read and a second aggregation makes the cells: an empty
+     * text and a missing value must end in the same cell, with their counts, score range and
+     * unreadable values added up. Parquet, since a CSV reader already reads "" as missing.
+     * Expected cells worked out by hand from the five rows.
+     */
+    @Test
+    void emptyAndMissingValuesFallInOneCell() throws Exception {
+        Path file = temp.resolve("log.parquet");
+        try (Connection connection = DuckDb.open(); java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("""
+                    COPY (SELECT * FROM (VALUES
+                        ('A', 'f', 'release', 0.2, '2024-01-05'),
+                        (NULL, 'f', 'release', 0.7, '2024-01-20'),
+                        ('', 'f', 'release', 0.9, '2024-01-21'),
+                        ('A', '', 'detain', 'NaN'::DOUBLE, '2024-02-01'),
+                        ('A', NULL, 'detain', NULL, 'not a date'))
+                      AS t(nationality, sex, recommendation, risk_score, decided_at))
+                    TO '%s' (FORMAT parquet)""".formatted(file.toString().replace("'", "''")));
+        }
+        AuditSpec.Builder builder = spec().toBuilder();
+        builder.score = new ScoreSpec(ColumnRef.fromOption("risk_score", "score", "--score"),
+                List.of(new BigDecimal("0.5")), ScoreDirection.HIGH);
+        builder.time = new TimeSpec(ColumnRef.fromOption("decided_at", "time", "--time"), Window.parse("P1M"));
+        AuditSpec spec = builder.build();
+        DataSource source = DataSource.open(file, CsvOptions.DETECT);
+        CountCube cube;
+        try (Connection connection = DuckDb.open()) {
+            cube = CubeBuilder.build(connection, CubeQuery.of(spec, source, DataColumns.of(connection, source)), source,
+                    ProgressListener.NONE);
+        }
+        String none = CellKey.NOT_RECORDED;
+        assertThat(cube.cells()).containsOnly(
+                Map.entry(new CellKey(List.of("A", "f"), "release", null, 0, "2024-01-01"),
+                        new CellCounts(1, 0, 0, 0.2, 0.2)),
+                Map.entry(new CellKey(List.of(none, "f"), "release", null, 1, "2024-01-01"),
+                        new CellCounts(2, 0, 0, 0.7, 0.9)),
+                Map.entry(new CellKey(List.of("A", none), "detain", null, CellKey.NO_SCORE, "2024-02-01"),
+                        new CellCounts(1, 1, 0, Double.NaN, Double.NaN)),
+                Map.entry(new CellKey(List.of("A", none), "detain", null, CellKey.NO_SCORE, null),
+                        new CellCounts(1, 0, 1, Double.NaN, Double.NaN)));
     }
 
     @Test
