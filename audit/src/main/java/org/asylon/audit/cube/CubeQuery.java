@@ -2,7 +2,9 @@ package org.asylon.audit.cube;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.asylon.audit.input.DataColumns;
 import org.asylon.audit.input.DataSource;
 import org.asylon.audit.spec.AuditSpec;
@@ -43,30 +45,23 @@ public record CubeQuery(CubeLayout layout, String sql) {
         List<String> rowMeasures = new ArrayList<>(List.of("count(*) AS cell_rows"));
         List<String> cellKeys = new ArrayList<>();
         List<String> cellMeasures = new ArrayList<>(List.of("CAST(sum(cell_rows) AS BIGINT) AS n_rows"));
-        List<String> text = new ArrayList<>();
+        Map<String, String> textColumns = new LinkedHashMap<>();
         for (int i = 0; i < spec.groups().size(); i++) {
-            text.add(spec.groups().get(i).name());
-        }
-        List<String> textAliases = new ArrayList<>();
-        for (int i = 0; i < text.size(); i++) {
-            textAliases.add("g" + i);
+            textColumns.put("g" + i, spec.groups().get(i).name());
         }
         if (spec.decision() != null) {
-            text.add(spec.decision().column().name());
-            textAliases.add("decision");
+            textColumns.put("decision", spec.decision().column().name());
         }
         ColumnRef truth = spec.label() != null ? spec.label().column()
                 : spec.biometric() != null ? spec.biometric().genuine() : null;
         if (truth != null) {
-            text.add(truth.name());
-            textAliases.add("truth");
+            textColumns.put("truth", truth.name());
         }
-        for (int i = 0; i < text.size(); i++) {
-            String alias = textAliases.get(i);
-            values.add(sql.value(text.get(i)) + " AS " + alias);
+        textColumns.forEach((alias, column) -> {
+            values.add(sql.value(column) + " AS " + alias);
             rowKeys.add(alias);
-            cellKeys.add(sql.emptyAsMissing(text.get(i), alias) + " AS " + alias);
-        }
+            cellKeys.add(sql.emptyAsMissing(column, alias) + " AS " + alias);
+        });
         if (spec.score() != null) {
             String name = spec.score().column().name();
             values.add(sql.present(name) + " AS score_present");
